@@ -1,0 +1,1 @@
+"""lexcheck: legal doctrine as declarative rules, case records as cited facts."""

@@ -1,0 +1,1 @@
+"""The engine: vocabulary, rule book, case files, derivation and explanation."""

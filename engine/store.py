@@ -1,0 +1,93 @@
+"""pyDatalog underneath: compile the rule book once per thread, derive each
+case in isolation.
+
+Terms and clauses are built programmatically from the rule book's data
+(`pyEngine.Literal`/`Clause`); no text ever reaches `pyDatalog.load` or `ask`.
+Each derivation asserts the case's facts, reads every derived predicate, and
+retracts the facts again in `finally`, so nothing leaks into the next case.
+"""
+from __future__ import annotations
+
+import gc
+import threading
+from dataclasses import dataclass, field
+
+from pyDatalog import Logic, pyEngine
+
+from .rulebook import RuleBook
+from .syntax import Atom, Comparison, Negated, Var, python_value
+from .vocabulary import DERIVED
+
+_local = threading.local()
+
+
+def _term(t):
+    if isinstance(t, Var):
+        return pyEngine.Var(t.name)
+    return pyEngine.Const(python_value(t))
+
+
+def _literal(lit):
+    if isinstance(lit, Comparison):
+        return pyEngine.Literal(lit.op, [_term(lit.left), _term(lit.right)])
+    if isinstance(lit, Negated):
+        return pyEngine.Literal("~" + lit.atom.pred, [_term(a) for a in lit.atom.args])
+    return pyEngine.Literal(lit.pred, [_term(a) for a in lit.args])
+
+
+class _Compiled:
+    """One thread's pyDatalog state holding one rule book's clauses."""
+
+    def __init__(self, book: RuleBook):
+        Logic()  # a fresh, empty store for this thread
+        pyEngine.clear()
+        self.book = book
+        for p in book.vocabulary:
+            pyEngine.insert(pyEngine.Pred(p.name, p.arity))
+        for r in book.rules:
+            pyEngine.assert_(pyEngine.Clause(_literal(r.head), [_literal(b) for b in r.body]))
+        self.derived = [p for p in book.vocabulary if p.kind == DERIVED]
+
+
+def _compiled(book: RuleBook) -> _Compiled:
+    current = getattr(_local, "compiled", None)
+    if current is None or current.book is not book:
+        current = _local.compiled = _Compiled(book)
+    return current
+
+
+@dataclass
+class Model:
+    """Everything true in one case: its facts and findings, and what the rules derived."""
+    true: dict = field(default_factory=dict)  # predicate name -> set of argument tuples
+
+    def holds(self, pred: str, args: tuple) -> bool:
+        return tuple(args) in self.true.get(pred, ())
+
+    def rows(self, pred: str) -> set:
+        return self.true.get(pred, set())
+
+
+def derive(book: RuleBook, atoms) -> Model:
+    """Derive every conclusion from ground `atoms` (the case's facts and made findings)."""
+    compiled = _compiled(book)
+    model = Model()
+    asserted = []
+    was_enabled = gc.isenabled()
+    gc.disable()  # pyDatalog allocates many short-lived cycles; collection dominated runs
+    try:
+        for atom in atoms:
+            model.true.setdefault(atom.pred, set()).add(tuple(python_value(a) for a in atom.args))
+            clause = pyEngine.Clause(_literal(atom), [])
+            pyEngine.assert_(clause)
+            asserted.append(clause)
+        for p in compiled.derived:
+            answer = pyEngine.Literal(p.name, [pyEngine.Var(f"V{i}") for i in range(p.arity)]).ask()
+            if answer:
+                model.true[p.name] = set(answer) if p.arity else {()}
+    finally:
+        for clause in asserted:
+            pyEngine.retract(clause)
+        if was_enabled:
+            gc.enable()
+    return model

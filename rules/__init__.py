@@ -1,0 +1,28 @@
+"""The doctrine: one module per test, loaded into one checked rule book."""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import import_module
+
+# Order matters only for reading: the record first, then each doctrine.
+DOCTRINES = [
+    "record",
+    "prima_facie_showing",
+    "long_arm",
+    "imputation",
+    "express_aiming",
+    "purposeful_direction",
+    "purposeful_availment",
+    "but_for_nexus",
+    "reasonableness",
+    "specific_jurisdiction",
+    "general_jurisdiction",
+    "jurisdictional_discovery",
+]
+
+
+@lru_cache(maxsize=1)
+def rulebook():
+    """The checked rule book (built once per process)."""
+    from lexcheck.engine.rulebook import RuleBook
+    return RuleBook.from_modules([import_module(f"lexcheck.rules.{name}") for name in DOCTRINES])

@@ -1,0 +1,57 @@
+"""Whose contacts count: the defendant's own, and an agent's only by direct order.
+
+"[T]he relationship must arise out of contacts that the defendant *himself*
+creates with the forum State." Walden, 571 U.S. at 284 (quoting Burger King,
+471 U.S. at 475). The cases that impute an in-forum agent's contacts "involve a
+direct link between the out-of-state defendant and an in-state agent or actor
+... Without such a direct link or order, it cannot be said that the HHS/ORR
+Defendants were agents of the other Defendants." A.I.I.L. (discussing Ochoa,
+Myers, Biliack, Stadt). "[T]he Ninth Circuit has not adopted a conspiracy
+theory of personal jurisdiction." Hilsenrath, 2008 WL 728902, at *4 n.5.
+
+Not modelled: corporate alter-ego and respondeat-superior imputation for
+entity defendants (no entity defendant moved here).
+"""
+from lexcheck.engine.rulebook import limit, rule
+from lexcheck.engine.vocabulary import DERIVED, pred
+
+PREDICATES = [
+    pred("attributable", "defendant:party act:symbol", "{act} is attributable to {defendant}", DERIVED),
+]
+
+RULES = [
+    rule("imputation.own_conduct",
+         "attributable(D, A) if performed(D, A)",
+         authority="Walden v. Fiore, 571 U.S. 277, 284 (2014) (quoting Burger King Corp. v. Rudzewicz, "
+                   "471 U.S. 462, 475 (1985))",
+         decided="2014-02-25",
+         gloss="What a defendant did personally is his own contact."),
+    rule("imputation.direct_order",
+         "attributable(D, A) if ordered(D, Agent, A)",
+         authority="Ochoa v. J.B. Martin & Sons Farms, Inc., 287 F.3d 1182, 1186, 1190 (9th Cir. 2002); "
+                   "Myers v. Bennett L. Offs., 238 F.3d 1068, 1071, 1073-74 (9th Cir. 2001); "
+                   "Biliack v. Paul Revere Life Ins. Co., 265 F. Supp. 3d 1003, 1008-09 (D. Ariz. 2017); "
+                   "Stadt v. Univ. of Rochester, 921 F. Supp. 1023, 1026 (W.D.N.Y. 1996)",
+         decided="2002",
+         gloss="An agent's act counts against the defendant who directly ordered it."),
+]
+
+LIMITS = [
+    limit("imputation.no_conspiracy_theory",
+          "forum_related_act(D, A, F)",
+          "conspiracy_member(D, X) and conspiracy_member(Other, X) and performed(Other, A)"
+          " and took_place_in(A, F) and not ordered(D, Other, A)",
+          authority="Hilsenrath v. Equity Trust (Jersey) Ltd., 2008 WL 728902, *4 n.5 (N.D. Cal. 2008); "
+                    "Karsten Mfg. Corp. v. U.S. Golf Ass'n, 728 F. Supp. 1429, 1434 (D. Ariz. 1990)",
+          decided="2008",
+          gloss="an alleged co-conspirator's forum contacts are not imputed: there is no conspiracy "
+                "theory of personal jurisdiction"),
+    limit("imputation.agent_without_order",
+          "forum_related_act(D, A, F)",
+          "carried_out_by(Actor, A) and took_place_in(A, F) and not ordered(D, Actor, A)",
+          authority="Ochoa v. J.B. Martin & Sons Farms, Inc., 287 F.3d 1182, 1190 (9th Cir. 2002); "
+                    "K.O. v. Sessions, 436 F. Supp. 3d 442, 451 (D. Mass. 2020)",
+          decided="2002",
+          gloss="forum contacts by personnel the defendant did not directly order are not the "
+                "defendant's own contacts"),
+]

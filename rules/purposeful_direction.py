@@ -1,0 +1,61 @@
+"""Purposeful direction — Calder's effects test (prong 1 in tort cases, Ninth Circuit).
+
+"Under Calder, purposeful direction requires 'the defendant allegedly have (1)
+committed an intentional act, (2) expressly aimed at the forum state, (3)
+causing harm that the defendant knows is likely to be suffered in the forum
+state.'" Schwarzenegger, 374 F.3d at 803. "In tort cases, the inquiry under the
+first part of the test ... is whether a defendant purposefully directed his
+activities at the forum state." Yahoo!, 433 F.3d at 1206. Knowledge may be
+inferred: the HHS/ORR Defendants "licensed facilities in Arizona specifically
+to house tender aged children separated from their parents at the border, [so]
+it can be inferred that they were aware the harm would be suffered in Arizona."
+
+Express aiming, the second element, has its own module (express_aiming).
+Not modelled: the purposeful-availment test used for contract claims beyond
+what purposeful_availment encodes.
+"""
+from lexcheck.engine.rulebook import rule
+from lexcheck.engine.vocabulary import DERIVED, pred
+
+PREDICATES = [
+    pred("knows_harm_likely_in", "defendant:party act:symbol forum:symbol",
+         "{defendant} knew harm from {act} was likely to be suffered in {forum}", DERIVED),
+    pred("purposeful_direction_act", "defendant:party act:symbol forum:symbol",
+         "{defendant} purposefully directed {act} at {forum} (Calder effects test)", DERIVED),
+    pred("circuit_applies_effects_test", "circuit:symbol",
+         "the {circuit} circuit asks about purposeful direction in tort cases", DERIVED),
+]
+
+RULES = [
+    rule("purposeful_direction.calder_effects_test",
+         "purposeful_direction_act(D, A, F) if attributable(D, A) and accepted_as_true(A) and intentional_act(A)"
+         " and expressly_aimed(D, A, F) and knows_harm_likely_in(D, A, F)",
+         authority="Schwarzenegger v. Fred Martin Motor Co., 374 F.3d 797, 803 (9th Cir. 2004); "
+                   "Calder v. Jones, 465 U.S. 783 (1984)",
+         decided="2004",
+         gloss="An intentional act, expressly aimed at the forum, causing harm the defendant knows is "
+               "likely to be suffered there.",
+         test="(1) committed an intentional act, (2) expressly aimed at the forum state, (3) causing harm "
+              "that the defendant knows is likely to be suffered in the forum state"),
+    rule("purposeful_direction.knowledge_from_forum_conduct",
+         "knows_harm_likely_in(D, A, F) if attributable(D, A) and took_place_in(A, F)"
+         " and aimed_at_plaintiff_class(A)",
+         authority="Schwarzenegger v. Fred Martin Motor Co., 374 F.3d 797, 803 (9th Cir. 2004)",
+         decided="2004",
+         gloss="A defendant who acts in the forum specifically to deal with people in the plaintiffs' "
+               "situation knows the harm is likely to be suffered there."),
+    rule("purposeful_direction.knowledge_from_direct_command",
+         "knows_harm_likely_in(D, A, F) if ordered(D, Agent, A) and agent_located_in(Agent, F)"
+         " and act_against(A, P) and plaintiff(P)",
+         authority="Ibrahim v. Dep't of Homeland Sec., 538 F.3d 1250, 1253 (9th Cir. 2008)",
+         decided="2008",
+         gloss="A defendant who commands an actor in the forum to act against a plaintiff knows the harm "
+               "will be suffered there."),
+    rule("purposeful_direction.ninth_circuit_tort_test",
+         "circuit_applies_effects_test(ninth)",
+         authority="Yahoo! Inc. v. La Ligue Contre Le Racisme Et L'Antisemitisme, 433 F.3d 1199, 1206 "
+                   "(9th Cir. 2006); Schwarzenegger, 374 F.3d at 802",
+         decided="2006-01-12",
+         gloss="In tort cases the Ninth Circuit asks whether the defendant purposefully directed his "
+               "activities at the forum."),
+]

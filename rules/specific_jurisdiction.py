@@ -1,0 +1,102 @@
+"""Specific personal jurisdiction — the Ninth Circuit's three prongs.
+
+"[S]pecific jurisdiction exists only if: (1) the defendant purposefully availed
+himself of the privileges of conducting activities in the forum ... or
+purposely directed conduct at the forum that had effects in the forum; (2) the
+claim arises out of the defendant's forum-related activities; and (3) the
+exercise of jurisdiction comports with fair play and substantial justice, i.e.,
+it is reasonable." In re W. States, 715 F.3d at 741-42 (citing
+Schwarzenegger, 374 F.3d at 802). The plaintiff bears the burden on the first
+two; if either fails, jurisdiction is not established (Schwarzenegger, 374 F.3d
+at 802), so prong 2 is reached only after prong 1.
+
+Prong 1's tests live in purposeful_direction, express_aiming and
+purposeful_availment; prong 2 in but_for_nexus; prong 3 in reasonableness.
+Not modelled: claim-by-claim jurisdiction (the courts here ruled per defendant).
+"""
+from lexcheck.engine.rulebook import question, rule
+from lexcheck.engine.vocabulary import DERIVED, pred
+
+PREDICATES = [
+    pred("personal_jurisdiction_contested", "defendant:party forum:symbol",
+         "{defendant} contests personal jurisdiction in {forum}", DERIVED),
+    pred("forum_related_act", "defendant:party act:symbol forum:symbol",
+         "{act} is {defendant}'s purposeful contact with {forum}", DERIVED),
+    pred("purposefully_directed_or_availed", "defendant:party forum:symbol",
+         "{defendant} purposefully directed conduct at, or availed himself of, {forum} (prong 1)", DERIVED),
+    pred("arising_out_of_reached", "defendant:party forum:symbol",
+         "the court reaches whether the claims arise out of {defendant}'s contacts with {forum}", DERIVED),
+    pred("arises_out_of", "defendant:party forum:symbol",
+         "the claims arise out of {defendant}'s contacts with {forum} (prong 2, but for)", DERIVED),
+    pred("specific_jurisdiction", "defendant:party forum:symbol",
+         "the court has specific personal jurisdiction over {defendant} in {forum}", DERIVED),
+]
+
+RULES = [
+    rule("specific_jurisdiction.contested",
+         "personal_jurisdiction_contested(D, F) if moved_to_dismiss_for_lack_of_personal_jurisdiction(D)"
+         " and forum_state(F)",
+         authority="Pebble Beach Co. v. Caddy, 453 F.3d 1151, 1154 (9th Cir. 2006)",
+         decided="2006",
+         gloss="When a defendant moves to dismiss for lack of personal jurisdiction, the plaintiff must "
+               "show the court has it."),
+    rule("specific_jurisdiction.availment_contact",
+         "forum_related_act(D, A, F) if purposeful_availment_act(D, A, F)",
+         authority="In re W. States Wholesale Natural Gas Antitrust Litig., 715 F.3d 716, 741-42 (9th Cir. 2013)",
+         decided="2013",
+         gloss="A contact by which the defendant purposefully availed himself of the forum satisfies prong 1."),
+    rule("specific_jurisdiction.direction_contact",
+         "forum_related_act(D, A, F) if purposeful_direction_act(D, A, F) and forum_in_circuit(F, C)"
+         " and circuit_applies_effects_test(C)",
+         authority="Yahoo! Inc. v. La Ligue Contre Le Racisme Et L'Antisemitisme, 433 F.3d 1199, 1206 "
+                   "(9th Cir. 2006)",
+         decided="2006-01-12",
+         gloss="Where the circuit asks about purposeful direction in tort cases, conduct purposefully "
+               "directed at the forum satisfies prong 1."),
+    rule("specific_jurisdiction.prong_one",
+         "purposefully_directed_or_availed(D, F) if personal_jurisdiction_contested(D, F)"
+         " and forum_related_act(D, A, F)",
+         authority="In re W. States Wholesale Natural Gas Antitrust Litig., 715 F.3d 716, 741-42 (9th Cir. 2013) "
+                   "(citing Schwarzenegger, 374 F.3d at 802)",
+         decided="2013",
+         gloss="Prong 1: the defendant purposefully directed conduct at, or purposefully availed himself "
+               "of, the forum."),
+    rule("specific_jurisdiction.prong_two_reached",
+         "arising_out_of_reached(D, F) if purposefully_directed_or_availed(D, F)",
+         authority="Schwarzenegger v. Fred Martin Motor Co., 374 F.3d 797, 802 (9th Cir. 2004)",
+         decided="2004",
+         gloss="If the plaintiff fails prong 1, jurisdiction is not established and prong 2 need not be reached."),
+    rule("specific_jurisdiction.prong_two",
+         "arises_out_of(D, F) if forum_related_act(D, A, F) and plaintiff(P) and but_for_cause(A, P)",
+         authority="Shute v. Carnival Cruise Lines, 897 F.2d 377, 385 (9th Cir. 1990); "
+                   "Terracom v. Valley Nat. Bank, 49 F.3d 555, 561 (9th Cir. 1995)",
+         decided="1990",
+         gloss="Prong 2: some plaintiff's claim would not have arisen but for the defendant's forum contact."),
+    rule("specific_jurisdiction.three_prongs",
+         "specific_jurisdiction(D, F) if personal_jurisdiction_contested(D, F)"
+         " and long_arm_reaches_due_process_limit(F) and purposefully_directed_or_availed(D, F)"
+         " and arises_out_of(D, F) and reasonable_exercise(D, F)",
+         authority="In re W. States Wholesale Natural Gas Antitrust Litig., 715 F.3d 716, 741-42 (9th Cir. 2013); "
+                   "Schwarzenegger v. Fred Martin Motor Co., 374 F.3d 797, 802 (9th Cir. 2004)",
+         decided="2013",
+         gloss="Specific jurisdiction needs all three prongs: purposeful direction or availment, claims "
+               "arising out of the forum contacts, and reasonableness.",
+         test="(1) ... purposefully availed ... or purposely directed conduct at the forum ...; (2) the claim "
+              "arises out of the defendant's forum-related activities; and (3) the exercise of jurisdiction "
+              "comports with fair play and substantial justice"),
+]
+
+QUESTIONS = [
+    question("specific_jurisdiction", "Specific personal jurisdiction",
+             "specific_jurisdiction(D, F)", "personal_jurisdiction_contested(D, F)",
+             holds="jurisdiction", fails="no jurisdiction", order=20),
+    question("prong_one", "Prong 1: purposeful direction or availment",
+             "purposefully_directed_or_availed(D, F)", "personal_jurisdiction_contested(D, F)",
+             holds="met", fails="not met", order=21),
+    question("prong_two", "Prong 2: arising out of forum contacts (but for)",
+             "arises_out_of(D, F)", "personal_jurisdiction_contested(D, F)",
+             reached="arising_out_of_reached(D, F)", holds="met", fails="not met", order=22),
+    question("prong_three", "Prong 3: reasonableness",
+             "reasonable_exercise(D, F)", "personal_jurisdiction_contested(D, F)",
+             reached="reasonableness_reached(D, F)", holds="met", fails="not met", order=23),
+]
