@@ -135,6 +135,9 @@ class Case:
 
 # -- YAML with positions ----------------------------------------------------
 
+_PLAIN_TAGS = {f"tag:yaml.org,2002:{t}" for t in ("map", "seq", "str", "int", "float", "bool", "null", "timestamp")}
+
+
 class _Located:
     """A plain value plus the line/column of every key and item inside it."""
 
@@ -150,6 +153,9 @@ def _plain(node, loc: _Located, path: tuple, depth: int = 0):
     if depth > MAX_DEPTH:
         raise _TooBig(f"nested more than {MAX_DEPTH} levels deep")
     loc.positions[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
+    if node.tag not in _PLAIN_TAGS:
+        raise _TooBig(f"line {node.start_mark.line + 1}: the YAML tag {node.tag} is not allowed; "
+                      f"a case file is plain data")
     if isinstance(node, yaml.MappingNode):
         out = {}
         for k, v in node.value:
@@ -303,11 +309,21 @@ def _check_meta(ck: _Checker, value) -> dict:
         if meta[k] and not _symbol_ok(meta[k]):
             ck.error(path + (k,), f"`{k}` must be a lower-case identifier such as `arizona`, not {meta[k]!r}")
     if meta["decided"]:
-        try:
-            _dt.date.fromisoformat(meta["decided"])
-        except ValueError:
-            ck.error(path + ("decided",), f"`decided` must be a date YYYY-MM-DD, not {meta['decided']!r}")
+        if not _partial_date_ok(meta["decided"]):
+            ck.error(path + ("decided",), f"`decided` must be a date YYYY-MM-DD (or YYYY-MM, or YYYY, when "
+                                          f"the day is not known), not {meta['decided']!r}")
     return meta
+
+
+def _partial_date_ok(text: str) -> bool:
+    padded = {4: "-01-01", 7: "-01", 10: ""}.get(len(text))
+    if padded is None:
+        return False
+    try:
+        _dt.date.fromisoformat(text + padded)
+        return True
+    except ValueError:
+        return False
 
 
 def _symbol_ok(s) -> bool:
@@ -537,7 +553,7 @@ def _check_rulings(ck: _Checker, value, parties: dict, counts: dict) -> list[Rec
             ck.error(path + ("outcome",), f"outcome must be one of {', '.join(OUTCOMES)}, not {outcome!r}")
             continue
         for k in ("element", "because"):
-            if m.get(k) is not None and m.get(k) not in ck.vocabulary:
+            if m.get(k) is not None and m.get(k) not in ck.vocabulary and m.get(k) not in ck.vocabulary.limit_ids:
                 ck.error(path + (k,), f"`{k}` names unknown predicate {m.get(k)!r}"
                                       f"{ck.vocabulary.suggest(str(m.get(k)))}")
         rulings.append(RecordedRuling(atom, outcome, m.get("element") or "", m.get("because") or "",

@@ -192,7 +192,7 @@ class Explainer:
                     node.cite = "; ".join(f.cite for f in denied)
             return node
         left, right = _value(lit.left, env), _value(lit.right, env)
-        return Node(COMPARISON, True, f"{left} {lit.op} {right}", str(lit))
+        return Node(COMPARISON, True, f"{left} {lit.op} {right}", f"comparison({left} {lit.op} {right})")
 
     # -- why it fails ------------------------------------------------------
     def refute(self, atom: Atom, depth: int = 0, stack: tuple = ()) -> Node:
@@ -275,7 +275,7 @@ class Explainer:
             return Node(kind, False, f"it is not the case that {self.sentence(g)}", f"not {g}",
                         rule=inner.rule, cite=inner.cite, children=[inner])
         left, right = _value(lit.left, env), _value(lit.right, env)
-        return Node(COMPARISON, False, f"{left} {lit.op} {right}", str(lit))
+        return Node(COMPARISON, False, f"{left} {lit.op} {right}", f"comparison({left} {lit.op} {right})")
 
     def _limits(self, atom: Atom) -> list[Node]:
         out = []

@@ -82,6 +82,7 @@ class Question:
     holds: str = "holds"
     fails: str = "fails"
     not_reached: str = "not reached"
+    short: str = ""  # column heading in the holdings table
     order: int = 100
     parsed_atom: Atom = None
     parsed_at_issue: Atom = None
@@ -166,6 +167,7 @@ class RuleBook:
             raise RuleError(f"{where}: `limits` must be one atom")
         self._check_literals(where, limited + body)
         self.limits.append(Limit(**{**lim.__dict__, "limited": limited[0], "body": tuple(body), "doctrine": doctrine}))
+        self.vocabulary.limit_ids.add(lim.id)
 
     def add_question(self, q: Question, doctrine: str) -> None:
         where = f"question {q.id!r}"

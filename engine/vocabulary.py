@@ -79,6 +79,7 @@ class VocabularyError(ValueError):
 @dataclass
 class Vocabulary:
     predicates: dict = field(default_factory=dict)
+    limit_ids: set = field(default_factory=set)  # a recorded ruling's `because` may name a limit
 
     def declare(self, p: Predicate, doctrine: str) -> None:
         where = f"predicate {p.name!r} (in {doctrine})"

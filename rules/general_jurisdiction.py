@@ -39,5 +39,5 @@ QUESTIONS = [
     question("general_jurisdiction", "General personal jurisdiction",
              "general_jurisdiction(D, F)", "personal_jurisdiction_contested(D, F)",
              reached="general_jurisdiction_argued(D, F)", holds="jurisdiction", fails="no jurisdiction",
-             not_reached="not at issue", order=10),
+             not_reached="not at issue", short="General PJ", order=10),
 ]

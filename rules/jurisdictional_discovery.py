@@ -73,5 +73,5 @@ RULES = [
 QUESTIONS = [
     question("jurisdictional_discovery", "Jurisdictional discovery",
              "jurisdictional_discovery(F)", "requested_jurisdictional_discovery(F)",
-             holds="granted", fails="denied", order=30),
+             holds="granted", fails="denied", short="Discovery", order=30),
 ]

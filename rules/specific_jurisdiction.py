@@ -89,14 +89,14 @@ RULES = [
 QUESTIONS = [
     question("specific_jurisdiction", "Specific personal jurisdiction",
              "specific_jurisdiction(D, F)", "personal_jurisdiction_contested(D, F)",
-             holds="jurisdiction", fails="no jurisdiction", order=20),
+             holds="jurisdiction", fails="no jurisdiction", short="Specific PJ", order=20),
     question("prong_one", "Prong 1: purposeful direction or availment",
              "purposefully_directed_or_availed(D, F)", "personal_jurisdiction_contested(D, F)",
-             holds="met", fails="not met", order=21),
+             holds="met", fails="not met", short="Prong 1", order=21),
     question("prong_two", "Prong 2: arising out of forum contacts (but for)",
              "arises_out_of(D, F)", "personal_jurisdiction_contested(D, F)",
-             reached="arising_out_of_reached(D, F)", holds="met", fails="not met", order=22),
+             reached="arising_out_of_reached(D, F)", holds="met", fails="not met", short="Prong 2", order=22),
     question("prong_three", "Prong 3: reasonableness",
              "reasonable_exercise(D, F)", "personal_jurisdiction_contested(D, F)",
-             reached="reasonableness_reached(D, F)", holds="met", fails="not met", order=23),
+             reached="reasonableness_reached(D, F)", holds="met", fails="not met", short="Prong 3", order=23),
 ]

@@ -1,0 +1,78 @@
+"""The library's front door: find a case, derive it, ask it questions.
+
+The CLI and the tests use these; everything a user can type arrives here as
+text and leaves as data or a `UserError` with one clear line.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .casefile import Case, CaseFileError, load_case_file, check_atom
+from .rulebook import RuleBook, RuleError, _safe_order
+from .rulings import Derivation, run
+from .syntax import Atom, Negated, SyntaxProblem, parse_goal, Var
+
+
+class UserError(Exception):
+    """A mistake in what the user asked for; the message is the whole story."""
+
+
+def rulebook() -> RuleBook:
+    from lexcheck.rules import rulebook as load
+    return load()
+
+
+def bundled_cases() -> dict[str, Path]:
+    from lexcheck.facts import bundled
+    return dict(sorted(bundled().items()))
+
+
+def open_case(name_or_path: str, book: RuleBook | None = None) -> Case:
+    """A bundled case by short caption, or a case file by path."""
+    book = book or rulebook()
+    cases = bundled_cases()
+    if name_or_path in cases:
+        path = cases[name_or_path]
+    else:
+        path = Path(name_or_path)
+        if not path.exists():
+            known = ", ".join(cases) or "none"
+            raise UserError(f"no bundled case or file named {name_or_path!r} (bundled: {known})")
+        if path.is_dir():
+            raise UserError(f"{name_or_path} is a folder; give a case file")
+    try:
+        return load_case_file(path, book.vocabulary)
+    except CaseFileError as e:
+        raise UserError(str(e)) from None
+
+
+def derive_case(case: Case, book: RuleBook | None = None) -> Derivation:
+    return run(book or rulebook(), case)
+
+
+def query(d: Derivation, goal_text: str) -> tuple[list[str], list[tuple]]:
+    """Answer a goal such as `expressly_aimed(D, A, arizona)`: (variables, sorted rows)."""
+    try:
+        goal = parse_goal(goal_text)
+    except SyntaxProblem as e:
+        raise UserError(f"query: {e.message}") from None
+    variables: list[str] = []
+    for lit in goal:
+        atom = lit.atom if isinstance(lit, Negated) else lit
+        if isinstance(atom, Atom):
+            if atom.pred not in d.book.vocabulary:
+                raise UserError(f"query: unknown predicate `{atom.pred}`{d.book.vocabulary.suggest(atom.pred)}")
+            p = d.book.vocabulary.get(atom.pred)
+            if len(atom.args) != p.arity:
+                raise UserError(f"query: `{atom.pred}` takes {p.arity} arguments ({p.signature})")
+        for v in sorted(lit.variables):
+            if v not in variables:
+                variables.append(v)
+    try:
+        ordered = _safe_order("query", Atom("query", tuple(Var(v) for v in variables
+                                                            if any(isinstance(l, Atom) and v in l.variables
+                                                                   for l in goal))), goal)
+    except RuleError as e:
+        raise UserError(str(e).replace("rule query: ", "query: ")) from None
+    rows = {tuple(sol.get(v) for v in variables) for sol in d.explainer.solutions(ordered, {})}
+    return variables, sorted(rows, key=repr)

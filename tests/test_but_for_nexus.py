@@ -1,0 +1,39 @@
+"""Prong 2, but for (Shute, 897 F.2d at 385; Terracom, 49 F.3d at 561), per child as A.I.I.L. applied it."""
+from casebuilder import derive, holds
+
+LICENSING = ["licensed_tender_age_facilities_in(act1, arizona)", "tender_age_limit(12)"]
+
+
+def child(age, placed="arizona"):
+    return [f"age_at_separation(p1, {age})", f"custodial_placement_in(p1, {placed})"]
+
+
+def test_a_tender_age_child_held_in_the_forum_with_no_prior_facilities_is_harmed_but_for_the_licensing():
+    assert holds(derive(LICENSING + child(7)), "but_for_cause(act1, p1)")
+
+
+def test_a_child_over_the_tender_age_is_not_harmed_but_for_the_licensing():
+    assert not holds(derive(LICENSING + child(13)), "but_for_cause(act1, p1)")
+
+
+def test_the_tender_age_limit_is_inclusive():
+    assert holds(derive(LICENSING + child(12)), "but_for_cause(act1, p1)")
+
+
+def test_a_child_not_held_long_term_in_the_forum_is_not_harmed_but_for_the_licensing():
+    assert not holds(derive(LICENSING + child(7, placed="florida")), "but_for_cause(act1, p1)")
+
+
+def test_facilities_that_already_existed_defeat_the_but_for_link():
+    d = derive(LICENSING + child(7) + ["tender_age_facilities_existed_before(act1, arizona)"])
+    assert not holds(d, "but_for_cause(act1, p1)")
+    assert holds(d, "existing_capacity_exception(act1, arizona)")
+
+
+def test_a_parents_harm_arises_as_the_childs_does():
+    facts = LICENSING + ["age_at_separation(c1, 5)", "custodial_placement_in(c1, arizona)", "child_of(c1, p1)"]
+    assert holds(derive(facts, plaintiffs=("p1", "c1")), "but_for_cause(act1, p1)")
+
+
+def test_an_act_taken_against_the_plaintiff_is_a_but_for_cause_of_the_claim():
+    assert holds(derive(["act_against(act1, p1)"]), "but_for_cause(act1, p1)")

@@ -1,0 +1,27 @@
+"""Whose contacts count (Walden; Ochoa; no conspiracy theory: Hilsenrath, Karsten)."""
+from casebuilder import derive, holds
+from lexcheck.engine.syntax import parse_atom
+
+
+def test_a_defendants_own_act_is_attributable_to_him():
+    assert holds(derive(["performed(d1, act1)"]), "attributable(d1, act1)")
+
+
+def test_an_act_the_defendant_directly_ordered_is_attributable_to_him():
+    assert holds(derive(["ordered(d1, recruiter, act1)"]), "attributable(d1, act1)")
+
+
+def test_an_act_by_personnel_the_defendant_did_not_order_is_not_attributable():
+    assert not holds(derive(["carried_out_by(personnel, act1)"]), "attributable(d1, act1)")
+
+
+def test_a_co_conspirators_forum_contact_is_not_imputed():
+    facts = ["moved_to_dismiss_for_lack_of_personal_jurisdiction(d1)",
+             "conspiracy_member(d1, plot)", "conspiracy_member(d2, plot)", "performed(d2, act1)",
+             "intentional_act(act1)", "pleaded_in_complaint(act1)", "took_place_in(act1, arizona)",
+             "aimed_at_plaintiff_class(act1)"]
+    d = derive(facts, defendants=("d1", "d2"))
+    assert not holds(d, "forum_related_act(d1, act1, arizona)")
+    assert holds(d, "forum_related_act(d2, act1, arizona)")
+    node = d.explainer.refute(parse_atom("forum_related_act(d1, A, arizona)"))
+    assert [c.limit.id for c in node.children if c.kind == "limit"] == ["imputation.no_conspiracy_theory"]

@@ -1,0 +1,51 @@
+"""The three prongs, and what is reached (In re W. States; Schwarzenegger; Burger King)."""
+from casebuilder import FORUM_ACT, derive, holds
+
+DIRECT_HARM = FORUM_ACT + ["act_against(act1, p1)"]
+
+
+def test_all_three_prongs_met_gives_specific_jurisdiction():
+    d = derive(DIRECT_HARM)
+    assert holds(d, "specific_jurisdiction(d1, arizona)")
+    assert d.ruling("specific_jurisdiction/d1/arizona").outcome == "holds"
+
+
+def test_a_defendant_who_does_not_contest_jurisdiction_gets_no_ruling():
+    d = derive([f for f in DIRECT_HARM if not f.startswith("moved_to_dismiss")])
+    assert not [r for r in d.rulings if r.question.id == "specific_jurisdiction"]
+
+
+def test_no_jurisdiction_without_a_long_arm_reaching_due_process():
+    d = derive(DIRECT_HARM, forum="nowhere")
+    assert not holds(d, "specific_jurisdiction(d1, nowhere)")
+
+
+def test_prong_one_fails_without_a_purposeful_contact_and_prongs_two_and_three_are_not_reached():
+    d = derive(["moved_to_dismiss_for_lack_of_personal_jurisdiction(d1)"])
+    assert d.ruling("purposefully_directed_or_availed/d1/arizona").outcome == "fails"
+    assert d.ruling("arises_out_of/d1/arizona").outcome == "not_reached"
+    assert d.ruling("reasonable_exercise/d1/arizona").outcome == "not_reached"
+    assert d.ruling("specific_jurisdiction/d1/arizona").element == "purposefully_directed_or_availed"
+
+
+def test_prong_two_fails_without_a_but_for_link_and_prong_three_is_not_reached():
+    d = derive(FORUM_ACT)
+    assert d.ruling("purposefully_directed_or_availed/d1/arizona").outcome == "holds"
+    assert d.ruling("arises_out_of/d1/arizona").outcome == "fails"
+    assert d.ruling("reasonable_exercise/d1/arizona").outcome == "not_reached"
+    assert d.ruling("specific_jurisdiction/d1/arizona").element == "arises_out_of"
+
+
+def test_a_compelling_case_of_unreasonableness_defeats_jurisdiction_after_prongs_one_and_two():
+    d = derive(DIRECT_HARM, findings=["compelling_case_of_unreasonableness(d1, arizona)"])
+    assert d.ruling("reasonable_exercise/d1/arizona").outcome == "fails"
+    assert d.ruling("specific_jurisdiction/d1/arizona").element == "reasonable_exercise"
+
+
+def test_the_effects_test_counts_only_in_a_circuit_that_applies_it():
+    # conduct directed at a region including the forum, not in the forum: only Calder can reach it
+    facts = ["moved_to_dismiss_for_lack_of_personal_jurisdiction(d1)", "ordered(d1, officer, act1)",
+             "agent_located_in(officer, arizona)", "act_against(act1, p1)", "intentional_act(act1)",
+             "pleaded_in_complaint(act1)"]
+    assert holds(derive(facts), "purposefully_directed_or_availed(d1, arizona)")
+    assert not holds(derive(facts, circuit="first"), "purposefully_directed_or_availed(d1, arizona)")
