@@ -1,14 +1,19 @@
-"""Why a conclusion holds, and why one fails, walked over the rules themselves.
+"""Why a conclusion holds, why one fails, and what an undetermined one turns on,
+walked over the rules themselves.
 
 `prove` gives the proof tree of a derived atom: the rule that fired, its
 authority, and beneath it each element down to the facts with their record
-cites. `refute` gives, for each rule that could have concluded the atom, every
-way it was tried and the first element that failed there — a missing fact, a
-finding denied or not made, or a named exception that defeats it — and cites
-any limit ("never enough by itself") the record runs into.
+cites (and, under "it is not the case that ...", why that is not so). `refute`
+gives, for each rule that could have concluded the atom, every way it was tried,
+the elements met there and the first element that failed — a missing fact, a
+finding denied, or a named exception that defeats it — and cites any limit
+("never enough by itself") the record runs into. `undetermined` gives, for an
+atom that turns on findings the case file leaves open, the rules that would
+conclude it and the open findings that would decide it.
 
-Both walk the model derived by pyDatalog (`store.derive`), binding each rule's
-body exactly as the engine did.
+All three walk the case's three-valued bounds (`kleene.Bounds`): a proof uses
+only what is certainly true, a refutation stops only at what is certainly
+false. Without open findings the bounds are pyDatalog's model itself.
 """
 from __future__ import annotations
 
@@ -16,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Iterator, Optional
 
 from .casefile import Case
+from .kleene import Bounds, compare
 from .rulebook import Limit, Rule, RuleBook
 from .store import Model
 from .syntax import Atom, Comparison, Negated, Var, python_value
@@ -37,19 +43,22 @@ EXCEPTION = "exception"      # a named exception that applies and defeats the el
 COMPARISON = "comparison"
 LIMIT = "limit"              # a limit the record runs into
 CUT = "cut"                  # explanation cut short (depth or cycle)
+OPEN = "open"                # a finding the case file neither makes nor denies
+UNDETERMINED = "undetermined"  # a derived atom that turns on open findings (see attempts)
+NOT_REACHED_KIND = "not_reached"  # the root of a ruling the court did not reach
 
 
 @dataclass
 class Node:
     kind: str
-    holds: bool
+    holds: Optional[bool]    # None: undetermined
     sentence: str
     atom: str = ""
     rule: Optional[Rule] = None
     limit: Optional[Limit] = None
     cite: str = ""
     children: list = field(default_factory=list)
-    attempts: list = field(default_factory=list)  # for NO_RULE_APPLIES: Attempt per rule
+    attempts: list = field(default_factory=list)  # for NO_RULE_APPLIES / UNDETERMINED: Attempt per rule
     progress: float = 0.0  # how far the best attempt got (0..1); ranks near misses
 
     def walk(self) -> Iterator["Node"]:
@@ -57,17 +66,35 @@ class Node:
         for c in self.children:
             yield from c.walk()
         for a in self.attempts:
+            for nodes in a.met:
+                for m in nodes:
+                    yield from m.walk()
             for b in a.branches:
                 yield from b.walk()
+            for nodes in a.after:
+                for m in nodes:
+                    yield from m.walk()
+
+    def open_findings(self) -> list["Node"]:
+        """The open findings this explanation turns on, each once, in order."""
+        seen, out = set(), []
+        for n in self.walk():
+            if n.kind == OPEN and n.atom not in seen:
+                seen.add(n.atom)
+                out.append(n)
+        return out
 
 
 @dataclass
 class Attempt:
-    """One rule tried on a failing atom: each branch's first failed element."""
+    """One rule tried on a failing (or undetermined) atom: for each way it was
+    tried, the elements met, the element that failed (or is undetermined) there,
+    and the elements after it."""
     rule: Rule
     branches: list  # of Node: each way it was tried, the element that failed there
-    met: list = field(default_factory=list)  # per branch: sentences of the elements met before failing
+    met: list = field(default_factory=list)    # per branch: Nodes of the elements met before it
     progress: float = 0.0
+    after: list = field(default_factory=list)  # per branch: Nodes of the (ground) elements after it
 
 
 def _value(t, env):
@@ -96,18 +123,19 @@ def _match(atom: Atom, row: tuple, env: dict) -> Optional[dict]:
     return out
 
 
-def _compare(left, op, right) -> bool:
-    try:
-        return {"<": left < right, "<=": left <= right, ">": left > right, ">=": left >= right,
-                "==": left == right, "!=": left != right}[op]
-    except TypeError:
-        return False
+_compare = compare  # kept for callers of the old name
+
+LO, HI = "lo", "hi"
 
 
 class Explainer:
-    def __init__(self, book: RuleBook, model: Model, case: Case):
+    def __init__(self, book: RuleBook, model: Model, case: Case, bounds: Optional[Bounds] = None):
         self.book, self.model, self.case = book, model, case
         self.vocab = book.vocabulary
+        self.bounds = bounds
+        self.lo = bounds.lo if bounds else model
+        self.hi = bounds.hi if bounds else model
+        self._sorted: dict = {}
 
     # -- rendering helpers -------------------------------------------------
     def sentence(self, atom: Atom) -> str:
@@ -122,29 +150,55 @@ class Explainer:
                 shown.append(value)
         return p.render(shown)
 
+    def value(self, atom: Atom) -> Optional[bool]:
+        """True, False, or None when it turns on open findings."""
+        args = tuple(python_value(a) for a in atom.args)
+        if self.lo.holds(atom.pred, args):
+            return True
+        if not self.hi.holds(atom.pred, args):
+            return False
+        return None
+
+    def _is_open(self, atom: Atom) -> bool:
+        return bool(self.bounds) and self.bounds.is_open(atom.pred, tuple(python_value(a) for a in atom.args))
+
+    def _cites(self, atom: Atom, status: str) -> str:
+        return "; ".join(sorted({f.cite for f in self.case.support(atom.pred, tuple(atom.args))
+                                 if f.status == status}))
+
     # -- evaluation ---------------------------------------------------------
-    def solutions(self, body, env: dict) -> Iterator[dict]:
-        """Every binding that satisfies the body, in the engine's order."""
+    def _rows(self, mode: str, pred: str) -> list:
+        key = (mode, pred)
+        if key not in self._sorted:
+            model = self.lo if mode == LO else self.hi
+            self._sorted[key] = sorted(model.rows(pred), key=repr)
+        return self._sorted[key]
+
+    def solutions(self, body, env: dict, mode: str = LO) -> Iterator[dict]:
+        """Every binding that satisfies the body, in a stable order: certainly
+        (mode "lo") or possibly (mode "hi")."""
         if not body:
             yield env
             return
         lit, rest = body[0], body[1:]
         if isinstance(lit, Atom):
-            for row in sorted(self.model.rows(lit.pred), key=repr):
+            for row in self._rows(mode, lit.pred):
                 e = _match(lit, row, env)
                 if e is not None:
-                    yield from self.solutions(rest, e)
+                    yield from self.solutions(rest, e, mode)
         elif isinstance(lit, Negated):
             g = _ground(lit.atom, env)
-            if not self.model.holds(g.pred, tuple(g.args)):
-                yield from self.solutions(rest, env)
+            other = self.hi if mode == LO else self.lo
+            if not other.holds(g.pred, tuple(g.args)):
+                yield from self.solutions(rest, env, mode)
         else:
-            if _compare(_value(lit.left, env), lit.op, _value(lit.right, env)):
-                yield from self.solutions(rest, env)
+            if compare(_value(lit.left, env), lit.op, _value(lit.right, env)):
+                yield from self.solutions(rest, env, mode)
 
-    def _head_env(self, rule: Rule, atom: Atom) -> Optional[dict]:
+    def _head_env(self, rule, atom: Atom) -> Optional[dict]:
+        head = rule.head if isinstance(rule, Rule) else rule
         env: dict = {}
-        for h, a in zip(rule.head.args, atom.args):
+        for h, a in zip(head.args, atom.args):
             if isinstance(a, Var):
                 continue
             if isinstance(h, Var):
@@ -161,9 +215,8 @@ class Explainer:
         p = self.vocab.get(atom.pred)
         key = (atom.pred, atom.args)
         if p.kind in (RECORD, FINDING):
-            support = [f for f in self.case.support(atom.pred, atom.args) if f.status == "made"]
             kind = FACT if p.kind == RECORD else FINDING_MADE
-            return Node(kind, True, self.sentence(atom), str(atom), cite="; ".join(sorted({f.cite for f in support})))
+            return Node(kind, True, self.sentence(atom), str(atom), cite=self._cites(atom, "made"))
         if depth > MAX_DEPTH or key in stack:
             return Node(CUT, True, self.sentence(atom), str(atom))
         for r in self.book.rules_for(atom.pred):
@@ -176,7 +229,7 @@ class Explainer:
                 for lit in r.body:
                     node.children.append(self._prove_literal(lit, sol, depth, stack + (key,)))
                 return node
-        raise AssertionError(f"{atom} is in the model but no rule proves it")  # engine/explainer disagree
+        raise AssertionError(f"{atom} is certainly true but no rule proves it")  # engine/explainer disagree
 
     def _prove_literal(self, lit, env, depth, stack) -> Node:
         if isinstance(lit, Atom):
@@ -184,12 +237,12 @@ class Explainer:
         if isinstance(lit, Negated):
             g = _ground(lit.atom, env)
             p = self.vocab.get(g.pred)
-            text = f"it is not the case that {self.sentence(g)}"
-            node = Node(ABSENCE, True, text, f"not {g}")
+            node = Node(ABSENCE, True, f"it is not the case that {self.sentence(g)}", f"not {g}")
             if p.kind == FINDING:
-                denied = [f for f in self.case.support(g.pred, g.args) if f.status == "denied"]
-                if denied:
-                    node.cite = "; ".join(f.cite for f in denied)
+                node.cite = self._cites(g, "denied")
+            elif p.kind == DERIVED:
+                # why the negated conclusion is not reached (e.g. the finding that would make it, denied)
+                node.children.append(self.refute(g, depth + 1, stack))
             return node
         left, right = _value(lit.left, env), _value(lit.right, env)
         return Node(COMPARISON, True, f"{left} {lit.op} {right}", f"comparison({left} {lit.op} {right})")
@@ -200,9 +253,9 @@ class Explainer:
         p = self.vocab.get(atom.pred)
         ground = atom.is_ground()
         if p.kind in (RECORD, FINDING):
-            denied = [f for f in self.case.support(atom.pred, atom.args) if f.status == "denied"] if ground else []
+            denied = self._cites(atom, "denied") if ground else ""
             if denied:
-                return Node(DENIED, False, self.sentence(atom), str(atom), cite="; ".join(f.cite for f in denied))
+                return Node(DENIED, False, self.sentence(atom), str(atom), cite=denied)
             return Node(ABSENT, False, self.sentence(atom), str(atom))
         key = (atom.pred, atom.args)
         node = Node(NO_RULE_APPLIES, False, self.sentence(atom), str(atom))
@@ -213,24 +266,21 @@ class Explainer:
             env = self._head_env(r, atom)
             if env is None:
                 continue
-            branches, met, progress = self._failures(r, env, depth, stack + (key,))
-            node.attempts.append(Attempt(r, branches, met, progress))
+            node.attempts.append(self._attempt(r, env, depth, stack + (key,)))
         node.progress = max((a.progress for a in node.attempts), default=0.0)
         node.children.extend(self._limits(atom))
         return node
 
-    def _failures(self, r: Rule, env: dict, depth, stack):
-        """Each way the body was tried, and where it stopped (deepest first)."""
+    def _attempt(self, r: Rule, env: dict, depth, stack) -> Attempt:
+        """Each way the body was tried (possibly true up to there), and where it
+        stopped (certainly false), deepest first."""
         stops: list = []
 
         def walk(i, env):
-            if len(stops) > 50:
+            if len(stops) > 50 or i == len(r.body):
                 return
-            if i == len(r.body):
-                return
-            lit = r.body[i]
             found = False
-            for e in self.solutions([lit], env):
+            for e in self.solutions([r.body[i]], env, HI):
                 found = True
                 walk(i + 1, e)
             if not found:
@@ -252,22 +302,85 @@ class Explainer:
                 break
         # the branch that got furthest first: it is the closest call
         ranked.sort(key=lambda x: -x[0])
-        branches = [b for _, _, b, _ in ranked]
-        met = [[self._met_sentence(r.body[j], e) for j in range(i)] for _, i, _, e in ranked]
-        return branches, met, (ranked[0][0] if ranked else 0.0)
+        top = depth == 0  # the ruling's own rule: show each element in full
+        return Attempt(r, [b for _, _, b, _ in ranked],
+                       [[self._element(r.body[j], e, full=top, depth=depth, stack=stack) for j in range(i)]
+                        for _, i, _, e in ranked],
+                       ranked[0][0] if ranked else 0.0,
+                       [self._after(r, i, e, depth, stack) if top else [] for _, i, _, e in ranked])
 
-    def _met_sentence(self, lit, env) -> str:
-        if isinstance(lit, Atom):
-            return self.sentence(_ground(lit, env))
-        if isinstance(lit, Negated):
-            return f"it is not the case that {self.sentence(_ground(lit.atom, env))}"
-        return f"{_value(lit.left, env)} {lit.op} {_value(lit.right, env)}"
+    def _after(self, r: Rule, i: int, env: dict, depth, stack) -> list:
+        """The elements after the failed one, where the binding makes them ground."""
+        out = []
+        for lit in r.body[i + 1:]:
+            atom = lit.atom if isinstance(lit, Negated) else lit
+            if isinstance(atom, Atom) and not _ground(atom, env).is_ground():
+                continue
+            if isinstance(lit, Comparison) and (isinstance(_value(lit.left, env), Var)
+                                                or isinstance(_value(lit.right, env), Var)):
+                continue
+            out.append(self._element(lit, env, full=False, depth=depth, stack=stack))
+        return out
+
+    def _element(self, lit, env, full: bool, depth, stack) -> Node:
+        """One element under a binding, whatever its value: a full proof or
+        refutation when `full`, else the element and what settles it, one level."""
+        if isinstance(lit, Comparison):
+            left, right = _value(lit.left, env), _value(lit.right, env)
+            return Node(COMPARISON, compare(left, lit.op, right), f"{left} {lit.op} {right}",
+                        f"comparison({left} {lit.op} {right})")
+        neg = isinstance(lit, Negated)
+        g = _ground(lit.atom if neg else lit, env)
+        v = self.value(g)
+        lit_value = None if v is None else (v != neg)
+        if lit_value is None:
+            inner = self.undetermined(g, depth + 1, stack) if full else self._shallow(g, None)
+            if not neg:
+                return inner
+            return Node(UNDETERMINED, None, f"it is not the case that {self.sentence(g)}", f"not {g}",
+                        children=[inner])
+        if lit_value:
+            if neg:
+                return self._prove_literal(lit, env, depth, stack) if full else \
+                    Node(ABSENCE, True, f"it is not the case that {self.sentence(g)}", f"not {g}",
+                         cite=self._cites(g, "denied"))
+            return self.prove(g, depth + 1, stack) if full else self._shallow(g, True)
+        return self._refute_literal(lit, env, depth, stack) if full else self._shallow_failed(lit, env)
+
+    def _shallow(self, g: Atom, holds: Optional[bool]) -> Node:
+        p = self.vocab.get(g.pred)
+        if holds is None:
+            if p.kind == FINDING:
+                return Node(OPEN, None, self.sentence(g), str(g))
+            return Node(UNDETERMINED, None, self.sentence(g), str(g))
+        if p.kind == RECORD:
+            return Node(FACT, True, self.sentence(g), str(g), cite=self._cites(g, "made"))
+        if p.kind == FINDING:
+            return Node(FINDING_MADE, True, self.sentence(g), str(g), cite=self._cites(g, "made"))
+        node = self.prove(g, MAX_DEPTH)  # only its rule: the children are not walked further
+        node.children = []
+        return node
+
+    def _shallow_failed(self, lit, env) -> Node:
+        neg = isinstance(lit, Negated)
+        g = _ground(lit.atom if neg else lit, env)
+        if neg:
+            inner = self._shallow(g, True)
+            p = self.vocab.get(g.pred)
+            return Node(EXCEPTION if p.exception else inner.kind, False,
+                        f"it is not the case that {self.sentence(g)}", f"not {g}",
+                        rule=inner.rule, cite=inner.cite)
+        p = self.vocab.get(g.pred)
+        if p.kind == DERIVED:
+            return Node(NO_RULE_APPLIES, False, self.sentence(g), str(g))
+        return self.refute(g)
 
     def _refute_literal(self, lit, env, depth, stack) -> Node:
         if isinstance(lit, Atom):
             return self.refute(_ground(lit, env), depth + 1, stack)
         if isinstance(lit, Negated):
-            # The negated atom holds: say what made it hold.
+            # The negated atom holds: say what made it hold. The node is the
+            # element ("it is not the case that ..."); its child is the proof.
             g = _ground(lit.atom, env)
             inner = self.prove(g, depth + 1, stack)
             p = self.vocab.get(g.pred)
@@ -276,6 +389,48 @@ class Explainer:
                         rule=inner.rule, cite=inner.cite, children=[inner])
         left, right = _value(lit.left, env), _value(lit.right, env)
         return Node(COMPARISON, False, f"{left} {lit.op} {right}", f"comparison({left} {lit.op} {right})")
+
+    # -- what it turns on ---------------------------------------------------
+    def undetermined(self, atom: Atom, depth: int = 0, stack: tuple = ()) -> Node:
+        """An atom that turns on open findings: each rule that could still
+        conclude it, with the elements met and the undetermined element, down to
+        the open findings."""
+        atom = Atom(atom.pred, tuple(python_value(a) for a in atom.args))
+        p = self.vocab.get(atom.pred)
+        if p.kind == FINDING:
+            return Node(OPEN, None, self.sentence(atom), str(atom))
+        key = (atom.pred, atom.args)
+        node = Node(UNDETERMINED, None, self.sentence(atom), str(atom))
+        if depth > MAX_DEPTH or key in stack:
+            node.kind = CUT
+            return node
+        for r in self.book.rules_for(atom.pred):
+            env = self._head_env(r, atom)
+            if env is None:
+                continue
+            branches, met, after = [], [], []
+            for sol in self.solutions(list(r.body), env, HI):  # possible ways: none certainly fails
+                unknown = [j for j, lit in enumerate(r.body) if self._literal_value(lit, sol) is None]
+                if not unknown:
+                    continue
+                i = unknown[0]
+                branches.append(self._element(r.body[i], sol, True, depth, stack + (key,)))
+                met.append([self._element(r.body[j], sol, False, depth, stack) for j in range(i)])
+                after.append([self._element(r.body[j], sol, j in unknown, depth, stack + (key,))
+                              for j in range(i + 1, len(r.body))])
+                if len(branches) >= MAX_BRANCHES:
+                    break
+            if branches:
+                node.attempts.append(Attempt(r, branches, met, 1.0, after))
+        return node
+
+    def _literal_value(self, lit, env) -> Optional[bool]:
+        if isinstance(lit, Comparison):
+            return compare(_value(lit.left, env), lit.op, _value(lit.right, env))
+        if isinstance(lit, Negated):
+            v = self.value(_ground(lit.atom, env))
+            return None if v is None else not v
+        return self.value(_ground(lit, env))
 
     def _limits(self, atom: Atom) -> list[Node]:
         out = []
@@ -316,12 +471,12 @@ class Explainer:
         """What decided a failed element: a named exception that defeated it
         anywhere beneath, else a limit the record runs into, else the missing
         fact, denied finding or failed comparison along the closest call."""
-        for n in node.walk():
+        for n in _failure_walk(node):
             if n.kind == EXCEPTION:
                 inner = n.children[0] if n.children else n
                 auth = f" ({n.rule.authority})" if n.rule else ""
                 return inner.atom.split("(")[0], f"{inner.sentence}{auth}"
-        for n in node.walk():
+        for n in _failure_walk(node):
             if n.kind == LIMIT:
                 return n.limit.id, f"{n.limit.gloss} ({n.limit.authority})"
         while node.kind == NO_RULE_APPLIES:
@@ -331,6 +486,16 @@ class Explainer:
             node = attempt.branches[0]
         what = {ABSENT: "not shown", DENIED: "finding denied", COMPARISON: "not so"}.get(node.kind, "")
         return node.atom.split("(")[0], f"{what}: {node.sentence}" if what else node.sentence
+
+
+def _failure_walk(node: Node) -> Iterator[Node]:
+    """The failed elements beneath a failure (not the elements met on the way)."""
+    yield node
+    for c in node.children:
+        yield from _failure_walk(c)
+    for a in node.attempts:
+        for b in a.branches:
+            yield from _failure_walk(b)
 
 
 def best_attempt(node: Node) -> Optional[Attempt]:

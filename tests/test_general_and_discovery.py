@@ -36,11 +36,18 @@ def test_discovery_is_granted_when_pertinent_facts_are_controverted():
 def test_discovery_is_granted_when_a_more_satisfactory_showing_is_needed_after_a_prima_facie_showing():
     facts = REQUEST + FORUM_ACT[1:] + ["act_against(act1, p1)"]
     assert holds(derive(facts), "prima_facie_showing_made(arizona)")
-    d = derive(facts, findings=["more_satisfactory_showing_needed(arizona)"])
+    d = derive(facts, findings=["more_satisfactory_showing_needed(arizona)"], denied=["national_policymaking(act1)"])
     assert d.ruling("jurisdictional_discovery/arizona").outcome == "holds"
 
 
 def test_discovery_is_denied_when_nothing_it_could_find_would_help():
     facts = REQUEST + FORUM_ACT[1:] + ["act_against(act1, p1)"]
-    r = derive(facts).ruling("jurisdictional_discovery/arizona")
+    r = derive(facts, denied=["national_policymaking(act1)", "more_satisfactory_showing_needed(arizona)"]
+               ).ruling("jurisdictional_discovery/arizona")
     assert (r.outcome, r.element) == ("fails", "discovery_would_help")
+
+
+def test_discovery_is_undetermined_while_the_court_has_not_found_whether_a_better_showing_is_needed():
+    facts = REQUEST + FORUM_ACT[1:] + ["act_against(act1, p1)"]
+    r = derive(facts, denied=["national_policymaking(act1)"]).ruling("jurisdictional_discovery/arizona")
+    assert (r.outcome, r.open) == ("undetermined", ("more_satisfactory_showing_needed(arizona)",))

@@ -1,0 +1,231 @@
+"""Three-valued evaluation: what holds whatever the open findings turn out to be.
+
+A case file states a finding as made or denied, or leaves it *open* (does not
+mention it). pyDatalog's model treats an open finding as not made, which is one
+way the court might go. Here every open finding is *unknown*, and the rules are
+evaluated in Kleene's strong three-valued logic, stratum by stratum:
+
+- ``lo`` — certainly true: true however every open finding is decided;
+- ``hi`` — possibly true: true for some way of deciding them.
+
+A positive literal is certainly (possibly) true when its atom is in ``lo``
+(``hi``); ``not q`` is certainly true when ``q`` is not even possibly true, and
+possibly true when ``q`` is not certainly true. Because the rule book is
+stratified, ``q`` is always of a lower stratum and its bounds are final. This is
+sound: an atom in ``lo`` holds in every completion of the open findings, and an
+atom outside ``hi`` holds in none; everything between is *undetermined*.
+pyDatalog's model is one completion, so ``lo ⊆ model ⊆ hi`` (``run`` checks).
+
+Open findings range over the case's own constants of each argument's type (a
+party, or a symbol/number/date the case or the rules mention): a finding about
+anything else joins nothing the rules can reach.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import product
+from typing import Optional
+
+from .casefile import Case
+from .rulebook import RuleBook, _strongly_connected
+from .store import Model
+from .syntax import Atom, Comparison, Negated, Var, python_value
+from .vocabulary import DERIVED, FINDING
+
+# Above this many open groundings of one finding predicate the case is not a
+# case file a person wrote; refuse rather than grind.
+MAX_OPEN_PER_PREDICATE = 20_000
+
+
+@dataclass
+class Bounds:
+    """Certainly-true and possibly-true models of one case."""
+    lo: Model
+    hi: Model
+    open: dict = field(default_factory=dict)  # finding predicate -> set of open argument tuples
+
+    def value(self, pred: str, args: tuple) -> Optional[bool]:
+        """True / False, or None when it turns on open findings."""
+        args = tuple(args)
+        if self.lo.holds(pred, args):
+            return True
+        if not self.hi.holds(pred, args):
+            return False
+        return None
+
+    def is_open(self, pred: str, args: tuple) -> bool:
+        return tuple(args) in self.open.get(pred, ())
+
+
+def compare(left, op, right) -> bool:
+    try:
+        return {"<": left < right, "<=": left <= right, ">": left > right, ">=": left >= right,
+                "==": left == right, "!=": left != right}[op]
+    except TypeError:
+        return False
+
+
+def _term(t, env):
+    return env.get(t.name, t) if isinstance(t, Var) else python_value(t)
+
+
+class _Index:
+    """Rows of each predicate, indexed by the positions a literal binds."""
+
+    def __init__(self, true: dict):
+        self.true = true
+        self.cache: dict = {}
+
+    def rows(self, pred: str, bound: tuple, key: tuple):
+        if not bound:
+            return self.true.get(pred, ())
+        idx = self.cache.get((pred, bound))
+        if idx is None:
+            idx = {}
+            for row in self.true.get(pred, ()):
+                idx.setdefault(tuple(row[i] for i in bound), []).append(row)
+            self.cache[(pred, bound)] = idx
+        return idx.get(key, ())
+
+
+def solve(body, env: dict, pos: _Index, neg_ok) -> list:
+    """Every binding of `body` whose positive literals are rows of `pos` and
+    whose negations pass `neg_ok(pred, args)`."""
+    out = []
+
+    def walk(i, env):
+        if i == len(body):
+            out.append(env)
+            return
+        lit = body[i]
+        if isinstance(lit, Atom):
+            bound, key = [], []
+            for j, t in enumerate(lit.args):
+                v = _term(t, env)
+                if not isinstance(v, Var):
+                    bound.append(j)
+                    key.append(v)
+            for row in pos.rows(lit.pred, tuple(bound), tuple(key)):
+                e = env
+                ok = True
+                for t, v in zip(lit.args, row):
+                    if isinstance(t, Var):
+                        if t.name in e:
+                            if e[t.name] != v:
+                                ok = False
+                                break
+                        else:
+                            if e is env:
+                                e = dict(env)
+                            e[t.name] = v
+                if ok:
+                    walk(i + 1, e)
+        elif isinstance(lit, Negated):
+            if neg_ok(lit.atom.pred, tuple(_term(a, env) for a in lit.atom.args)):
+                walk(i + 1, env)
+        elif isinstance(lit, Comparison):
+            if compare(_term(lit.left, env), lit.op, _term(lit.right, env)):
+                walk(i + 1, env)
+
+    walk(0, env)
+    return out
+
+
+def strata(book: RuleBook) -> list[list[str]]:
+    """Derived predicates grouped into mutually recursive components, each after
+    every component it depends on."""
+    edges: dict[str, set] = {}
+    for r in book.rules:
+        for lit in r.body:
+            if not isinstance(lit, Comparison):
+                edges.setdefault(r.head.pred, set()).add((lit.atom if isinstance(lit, Negated) else lit).pred)
+    comp = _strongly_connected(edges)
+    derived = sorted(p.name for p in book.vocabulary if p.kind == DERIVED)
+    members: dict = {}
+    for p in derived:
+        members.setdefault(comp.get(p, p), []).append(p)
+    order, done = [], set()
+
+    def visit(c):
+        if c in done:
+            return
+        done.add(c)
+        for p in members[c]:
+            for q in sorted(edges.get(p, ())):
+                cq = comp.get(q, q)
+                if cq in members and cq != c:
+                    visit(cq)
+        order.append(sorted(members[c]))
+
+    for c in sorted(members):
+        visit(c)
+    return order
+
+
+def open_findings(book: RuleBook, case: Case) -> dict:
+    """Every grounding of every finding predicate over the case's constants that
+    the case file neither makes nor denies."""
+    stated = {f.key for f in case.facts}
+    values: dict[str, set] = {"party": set(case.parties), "count": set(case.counts)}
+    for f in case.facts:
+        p = book.vocabulary.get(f.atom.pred)
+        for arg, v in zip(p.args, f.key[1]):
+            values.setdefault(arg.type, set()).add(v)
+    for r in book.rules:  # constants the rules mention (e.g. `ninth`, `arizona`)
+        for lit in (r.head,) + tuple(r.body):
+            atom = lit.atom if isinstance(lit, Negated) else lit
+            if isinstance(atom, Atom):
+                p = book.vocabulary.get(atom.pred)
+                for arg, t in zip(p.args, atom.args):
+                    if not isinstance(t, Var):
+                        values.setdefault(arg.type, set()).add(python_value(t))
+    out = {}
+    for p in book.vocabulary:
+        if p.kind != FINDING:
+            continue
+        domains = [sorted(values.get(a.type, ()), key=repr) for a in p.args]
+        size = 1
+        for d in domains:
+            size *= len(d)
+        if size > MAX_OPEN_PER_PREDICATE:
+            raise ValueError(f"finding `{p.name}` has {size:,} possible groundings in this case; "
+                             f"the limit is {MAX_OPEN_PER_PREDICATE:,}")
+        rows = {args for args in product(*domains) if (p.name, args) not in stated}
+        if rows:
+            out[p.name] = rows
+    return out
+
+
+def bounds(book: RuleBook, case: Case) -> Bounds:
+    """The certainly-true and possibly-true models of `case`."""
+    lo: dict = {}
+    for atom in case.atoms():
+        lo.setdefault(atom.pred, set()).add(tuple(python_value(a) for a in atom.args))
+    opened = open_findings(book, case)
+    hi = {p: set(rows) for p, rows in lo.items()}
+    for p, rows in opened.items():
+        hi.setdefault(p, set()).update(rows)
+    by_head: dict = {}
+    for r in book.rules:
+        by_head.setdefault(r.head.pred, []).append(r)
+    for component in strata(book):
+        rules = [r for p in component for r in by_head.get(p, ())]
+        # lower strata are final: negation reads the other bound
+        _fixpoint(rules, lo, lambda p, a: a not in hi.get(p, ()))
+        _fixpoint(rules, hi, lambda p, a: a not in lo.get(p, ()))
+    return Bounds(Model(lo), Model(hi), opened)
+
+
+def _fixpoint(rules, true: dict, neg_ok) -> None:
+    changed = True
+    while changed:
+        changed = False
+        index = _Index(true)
+        for r in rules:
+            head = r.head
+            found = {tuple(_term(t, env) for t in head.args) for env in solve(list(r.body), {}, index, neg_ok)}
+            rows = true.setdefault(head.pred, set())
+            if not found <= rows:
+                rows |= found
+                changed = True
+                index = _Index(true)
