@@ -75,29 +75,146 @@ def holdings(case, fmt):
 @main.command()
 @click.argument("case")
 @click.argument("ruling_id")
-@format_option("text", "json")
+@format_option("text", "json", "md", "dot", "svg")
 @click.option("--depth", default=12, show_default=True, help="How many levels of the tree to print.")
 @_fail_cleanly
 def explain(case, ruling_id, fmt, depth):
     """Why RULING_ID came out as it did: the rules applied, down to the cited facts.
 
-    Ruling ids are printed by `lexcheck holdings`.
+    Ruling ids are printed by `lexcheck holdings`. Formats: text (a tree),
+    json (schema in the README), md (for a memo), dot (Graphviz), svg (needs
+    Graphviz's `dot`).
 
-    Example: lexcheck explain aiil-v-sessions arises_out_of/lloyd/arizona
+    \b
+    Example:
+      lexcheck explain aiil-v-sessions specific_jurisdiction/lloyd/arizona
+      lexcheck explain aiil-v-sessions arises_out_of/lloyd/arizona --format md > memo.md
+      lexcheck explain aiil-v-sessions arises_out_of/lloyd/arizona --format dot | dot -Tsvg > why.svg
     """
-    from lexcheck.engine import api, render
+    from lexcheck.engine import api
     d = api.derive_case(api.open_case(case))
-    try:
-        ruling = d.ruling(ruling_id)
-    except KeyError:
-        close = [r.id for r in d.rulings if ruling_id.split("/")[0] in r.id][:5]
-        hint = f"; for example {', '.join(close)}" if close else "; see `lexcheck holdings`"
-        raise api.UserError(f"no ruling {ruling_id!r} in {case}{hint}") from None
-    node = d.explain(ruling)
+    ruling = api.find_ruling(d, ruling_id)
+    click.echo(api.explanation(d, ruling, fmt, depth), nl=False)
+
+
+def _change_options(f):
+    f = click.option("--drop", "drop", multiple=True, metavar="FACT",
+                     help="Leave out a fact, or leave a finding open (repeatable).")(f)
+    f = click.option("--deny", "deny", multiple=True, metavar="FINDING",
+                     help="Have the court decline to make a finding (repeatable).")(f)
+    f = click.option("--add", "add", multiple=True, metavar="FACT",
+                     help="Add a record fact, or have the court make a finding (repeatable).")(f)
+    return f
+
+
+@main.command(name="what-if")
+@click.argument("case")
+@_change_options
+@format_option("text", "json")
+@_fail_cleanly
+def what_if(case, add, deny, drop, fmt):
+    """Re-derive CASE with facts added, findings denied or facts dropped; print
+    only the rulings that changed, old -> new, each with its new explanation.
+
+    FACT is written as in a case file and parsed, never evaluated.
+
+    \b
+    Example:
+      lexcheck what-if aiil-v-sessions \\
+        --drop 'tender_age_facilities_existed_before(tender_age_facility_licensing, arizona)'
+    """
+    from lexcheck.engine import api, whatif
+    from lexcheck.engine.explanations import explanation_json
+    d = api.derive_case(api.open_case(case))
+    changes = api.changes(d, add, deny, drop)
+    if not changes:
+        raise api.UserError("what-if: give at least one --add, --deny or --drop")
+    d2, changed = whatif.what_if(d.book, d, changes)
     if fmt == "json":
-        click.echo(json.dumps(render.explanation_json(ruling, node), indent=2, ensure_ascii=False))
-    else:
-        click.echo(render.explanation_text(d, ruling, node, depth), nl=False)
+        out = {"changes": [{"op": c.op, "atom": str(c.atom)} for c in changes], "changed": []}
+        for c in changed:
+            out["changed"].append({"id": c.id, "old": c.old.outcome if c.old else None,
+                                   "new": c.new.outcome if c.new else None,
+                                   "explanation": explanation_json(c.new, d2.explain(c.new), d2) if c.new else None})
+        click.echo(json.dumps(out, indent=2, ensure_ascii=False))
+        return
+    click.echo("What if: " + " ".join(str(c) for c in changes))
+    if not changed:
+        click.echo("No ruling changed.")
+        return
+    click.echo(f"{len(changed)} ruling{'s' if len(changed) != 1 else ''} changed:")
+    for c in changed:
+        old = f"{c.old.label} ({c.old.outcome})" if c.old else "not at issue"
+        new = f"{c.new.label} ({c.new.outcome})" if c.new else "not at issue"
+        click.echo(f"  {c.id}: {old} -> {new}")
+    for c in changed:
+        if c.new is None:
+            continue
+        click.echo("")
+        click.echo("=" * 78)
+        click.echo(api.explanation(d2, c.new, "text"), nl=False)
+
+
+@main.command()
+@click.argument("case")
+@click.argument("ruling_id")
+@click.option("--max-changes", default=2, show_default=True, type=click.IntRange(1, 4),
+              help="The most facts or findings changed at once.")
+@click.option("--budget", default=400, show_default=True, type=click.IntRange(1, 100_000),
+              help="The most change sets tried before the search stops.")
+@click.option("--limit", default=5, show_default=True, type=click.IntRange(1, 1000),
+              help="How many flips to show.")
+@format_option("text", "json")
+@_fail_cleanly
+def flip(case, ruling_id, max_changes, budget, limit, fmt):
+    """The smallest sets of fact or finding changes that would change RULING_ID,
+    smallest first, each verified by re-deriving the case, with the explanation
+    of the changed ruling. The search is bounded and says when it was cut short.
+
+    \b
+    Example:
+      lexcheck flip aiil-v-sessions specific_jurisdiction/lloyd/arizona
+    """
+    from lexcheck.engine import api, whatif
+    from lexcheck.engine.explanations import explanation_json
+    d = api.derive_case(api.open_case(case))
+    ruling = api.find_ruling(d, ruling_id)
+    search = whatif.flips(d.book, d, ruling.id, max_changes=max_changes, budget=budget)
+    shown = search.flips[:limit]
+    if fmt == "json":
+        click.echo(json.dumps({
+            "ruling": ruling.id, "outcome": ruling.outcome, "max_changes": max_changes, "budget": budget,
+            "tried": search.tried, "cut_short": search.cut_short, "found": len(search.flips),
+            "flips": [{"changes": [{"op": c.op, "atom": str(c.atom)} for c in f.changes],
+                       "old": f.old, "new": f.new,
+                       "explanation": explanation_json(f.derivation.ruling(ruling.id),
+                                                       f.derivation.explain(f.derivation.ruling(ruling.id)),
+                                                       f.derivation)} for f in shown]},
+            indent=2, ensure_ascii=False))
+        return
+    click.echo(f"What would change {ruling.id} (now: {ruling.label}), changing at most "
+               f"{max_changes} fact{'s' if max_changes > 1 else ''} or finding{'s' if max_changes > 1 else ''}:")
+    state = (f"search cut short after {search.tried} change sets (budget {budget}); larger or later sets "
+             f"were not tried" if search.cut_short else
+             f"search complete: {search.tried} change sets tried")
+    click.echo(f"{len(search.flips)} found; {state}.")
+    if not search.flips:
+        return
+    for i, f in enumerate(shown, 1):
+        new = f.derivation.ruling(ruling.id)
+        click.echo("")
+        click.echo("=" * 78)
+        click.echo(f"{i}. {ruling.label} -> {new.label} ({f.old} -> {f.new}), {f.size} change"
+                   f"{'s' if f.size > 1 else ''}, verified by re-deriving:")
+        for c in f.changes:
+            kind = d.book.vocabulary.get(c.atom.pred).kind
+            cite = "; ".join(sorted({x.cite for x in d.case.support(c.atom.pred, c.key[1])}))
+            click.echo(f"   {c}")
+            click.echo(f"     {c.describe(kind)}" + (f" ({cite})" if cite else ""))
+        click.echo("")
+        click.echo(api.explanation(f.derivation, new, "text"), nl=False)
+    if len(search.flips) > len(shown):
+        click.echo(f"\n({len(search.flips) - len(shown)} more; --limit {len(search.flips)} shows them all)")
 
 
 @main.command()

@@ -76,3 +76,55 @@ def query(d: Derivation, goal_text: str) -> tuple[list[str], list[tuple]]:
         raise UserError(str(e).replace("rule query: ", "query: ")) from None
     rows = {tuple(sol.get(v) for v in variables) for sol in d.explainer.solutions(ordered, {})}
     return variables, sorted(rows, key=repr)
+
+
+def find_ruling(d: Derivation, ruling_id: str):
+    try:
+        return d.ruling(ruling_id)
+    except KeyError:
+        close = [r.id for r in d.rulings if ruling_id.split("/")[0] in r.id][:5]
+        hint = f"; for example {', '.join(close)}" if close else "; see `lexcheck holdings`"
+        raise UserError(f"no ruling {ruling_id!r} in {d.case.id}{hint}") from None
+
+
+def explanation(d: Derivation, ruling, fmt: str = "text", depth: int = 12, width: int | None = None) -> str:
+    """One ruling's explanation as text, json, md, dot or svg."""
+    import json
+    from . import explanations as x
+    node = d.explain(ruling)
+    if fmt == "json":
+        return json.dumps(x.explanation_json(ruling, node, d), indent=2, ensure_ascii=False) + "\n"
+    if fmt == "md":
+        return x.explanation_md(d, ruling, node, depth)
+    if fmt in ("dot", "svg"):
+        dot = x.explanation_dot(d, ruling, node, depth)
+        return dot if fmt == "dot" else _svg(dot)
+    return x.explanation_text(d, ruling, node, depth, width)
+
+
+def _svg(dot: str) -> str:
+    import shutil
+    import subprocess
+    exe = shutil.which("dot")
+    if exe is None:
+        raise UserError("--format svg needs Graphviz's `dot` program, which is not installed; "
+                        "use --format dot and render it where Graphviz is")
+    done = subprocess.run([exe, "-Tsvg"], input=dot, capture_output=True, text=True, timeout=60)
+    if done.returncode != 0:
+        raise UserError(f"Graphviz failed: {done.stderr.strip().splitlines()[0] if done.stderr else done.returncode}")
+    return done.stdout
+
+
+def changes(d: Derivation, add=(), deny=(), drop=()) -> list:
+    """`--add`/`--deny`/`--drop` texts as checked changes."""
+    from .whatif import ADD, DENY, DROP, ChangeError, parse_change
+    out = []
+    try:
+        for op, texts in ((ADD, add), (DENY, deny), (DROP, drop)):
+            out += [parse_change(op, t, d.book, d.case) for t in texts]
+        keys = [c.key for c in out]
+        if len(set(keys)) != len(keys):
+            raise ChangeError("two changes name the same fact or finding")
+    except ChangeError as e:
+        raise UserError(str(e)) from None
+    return out

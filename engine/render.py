@@ -1,18 +1,18 @@
 """Text and JSON for holdings, explanations and verification.
 
 Text is for people (an indented tree that wraps to the terminal, 80 columns
-when piped); JSON is for tools and has a stable shape (see README).
+when piped); JSON is for tools and has a stable shape (see README). One
+ruling's explanation in every format is in `explanations`.
 """
 from __future__ import annotations
 
 import shutil
 import textwrap
 
-from .explain import (ABSENCE, ABSENT, COMPARISON, CUT, DENIED, EXCEPTION, FACT, FINDING_MADE, LAW, LIMIT,
-                      NO_RULE_APPLIES, RULE_FIRED, Node)
+from .explain import UNDETERMINED, Node
 from .rulings import FAILS, HOLDS, NOT_REACHED, Derivation
 
-MARK = {HOLDS: "+", FAILS: "-", NOT_REACHED: "·"}
+MARK = {HOLDS: "+", FAILS: "-", NOT_REACHED: "·", UNDETERMINED: "?"}
 
 
 def width() -> int:
@@ -61,8 +61,8 @@ def holdings_text(d: Derivation) -> str:
             said = set()
             for q in cols:
                 r = row.get(q.id)
-                if r is not None and r.outcome == FAILS and r.because not in said:
-                    said.add(r.because)
+                if r is not None and r.outcome in (FAILS, UNDETERMINED) and (r.because or r.ground) not in said:
+                    said.add(r.because or r.ground)
                     out += _wrap(f"{q.short or q.title} ({r.label}): {r.ground}", 4, 4)
             held = [q.short or q.id for q in cols if q.id in row and row[q.id].outcome == HOLDS]
             if held:
@@ -90,85 +90,17 @@ def holdings_json(d: Derivation) -> dict:
 
 
 # -- explanations ---------------------------------------------------------
+# Explanations (text, JSON, Markdown, Graphviz) live in `explanations`; these
+# names stay here for callers of the first version.
 
-STATUS = {
-    RULE_FIRED: "MET", FACT: "FACT", FINDING_MADE: "FINDING", LAW: "LAW", ABSENCE: "MET",
-    COMPARISON: "", ABSENT: "NOT SHOWN", DENIED: "DENIED", NO_RULE_APPLIES: "NOT MET",
-    EXCEPTION: "DEFEATED", LIMIT: "LIMIT", CUT: "…", "not_reached": "NOT REACHED",
-}
-
-
-def explanation_text(d: Derivation, ruling, node: Node, max_depth: int = 12) -> str:
-    out = _wrap(f"{ruling.question.title} — {ruling.label}  [{ruling.id}]", 0)
-    out.append("")
-    if ruling.outcome == NOT_REACHED:
-        out += _wrap(f"Not reached: the court decides this only if {node.sentence}; that condition fails, "
-                     f"as follows.", 0)
-        out.append("")
-    _node_text(node, 0, out, max_depth)
-    return "\n".join(out) + "\n"
+def explanation_text(d: Derivation, ruling, node: Node, max_depth: int = 12, width: int | None = None) -> str:
+    from .explanations import explanation_text as text
+    return text(d, ruling, node, max_depth, width)
 
 
-def _status(node: Node) -> str:
-    if node.kind == COMPARISON:
-        return "TRUE" if node.holds else "FALSE"
-    if node.kind == ABSENCE and not node.holds:
-        return "DEFEATED"
-    if node.kind in (FACT, FINDING_MADE, RULE_FIRED, LAW) and not node.holds:
-        return "DEFEATED"  # a negated literal whose atom holds
-    return STATUS.get(node.kind, node.kind.upper())
-
-
-def _node_text(node: Node, indent: int, out: list, max_depth: int) -> None:
-    label = _status(node)
-    out += _wrap(f"{label:<9} {node.sentence}", indent, 10)
-    pad = indent + 10
-    if node.cite:
-        out += _wrap(("record: " if node.kind == FACT else "opinion: " if node.kind in (FINDING_MADE, DENIED)
-                      else "") + node.cite, pad)
-    if node.rule is not None and node.kind in (RULE_FIRED, LAW, EXCEPTION):
-        out += _wrap(f"rule {node.rule.id}: {node.rule.gloss}", pad)
-        out += _wrap(node.rule.authority, pad + 2)
-    if node.limit is not None:
-        out += _wrap(f"limit {node.limit.id}: {node.limit.authority}", pad)
-    if node.kind == ABSENT:
-        out += _wrap("the case file does not state this", pad)
-    if indent // 2 >= max_depth:
-        if node.children or node.attempts:
-            out += _wrap("(deeper steps omitted)", pad)
-        return
-    for child in node.children:
-        _node_text(child, indent + 2, out, max_depth)
-    for attempt in node.attempts:
-        out += _wrap(f"tried rule {attempt.rule.id}: {attempt.rule.gloss}", indent + 2, 4)
-        out += _wrap(attempt.rule.authority, indent + 6)
-        if not attempt.branches:
-            out += _wrap("(no way to apply it)", indent + 6)
-        for met, branch in zip(attempt.met, attempt.branches):
-            for m in met:
-                out += _wrap(f"met       {m}", indent + 4, 10)
-            _node_text(branch, indent + 4, out, max_depth)
-
-
-def node_json(node: Node) -> dict:
-    out = {"kind": node.kind, "holds": node.holds, "sentence": node.sentence, "atom": node.atom}
-    if node.rule is not None:
-        out["rule"] = {"id": node.rule.id, "authority": node.rule.authority, "gloss": node.rule.gloss,
-                       "decided": node.rule.decided}
-    if node.limit is not None:
-        out["limit"] = {"id": node.limit.id, "authority": node.limit.authority, "gloss": node.limit.gloss}
-    if node.cite:
-        out["cite"] = node.cite
-    out["children"] = [node_json(c) for c in node.children]
-    if node.attempts:
-        out["attempts"] = [{"rule": {"id": a.rule.id, "authority": a.rule.authority, "gloss": a.rule.gloss},
-                            "branches": [{"met": m, "failed": node_json(b)} for m, b in zip(a.met, a.branches)]}
-                           for a in node.attempts]
-    return out
-
-
-def explanation_json(ruling, node: Node) -> dict:
-    return {"ruling": ruling.as_dict(), "verdict": ruling.outcome, "tree": node_json(node)}
+def explanation_json(ruling, node: Node, d: Derivation | None = None) -> dict:
+    from .explanations import explanation_json as as_json
+    return as_json(ruling, node, d)
 
 
 # -- verification ---------------------------------------------------------

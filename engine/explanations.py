@@ -1,0 +1,489 @@
+"""One ruling's explanation in four formats: text, JSON, Markdown and Graphviz.
+
+Text and Markdown are read by people: the tree is laid out as a list of lines
+(`lines`), each an element with its status, its sentence, and what supports it
+— the rule with its gloss and authority, the record cite of a fact, the opinion
+page of a finding. A failed element is followed by why it failed; an element
+already explained earlier in the same explanation says so instead of repeating
+itself; a named exception that defeats an element is shown once, with its rule.
+JSON is for tools and keeps the whole tree (schema: docs/explanation.schema.json,
+described in README); DOT draws the same tree for Graphviz.
+"""
+from __future__ import annotations
+
+import json
+import re
+import textwrap
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Optional
+
+from .explain import (ABSENCE, ABSENT, COMPARISON, CUT, DENIED, EXCEPTION, FACT, FINDING_MADE, LAW, LIMIT,
+                      NO_RULE_APPLIES, NOT_REACHED_KIND, OPEN, RULE_FIRED, UNDETERMINED, Attempt, Node, best_attempt)
+from .rulebook import Limit, Rule
+
+SCHEMA_VERSION = 1
+
+STATUS = {
+    RULE_FIRED: "MET", FACT: "FACT", FINDING_MADE: "FINDING", LAW: "LAW", ABSENCE: "MET",
+    ABSENT: "NOT SHOWN", DENIED: "DENIED", NO_RULE_APPLIES: "NOT MET", EXCEPTION: "DEFEATED",
+    LIMIT: "LIMIT", CUT: "…", OPEN: "OPEN", UNDETERMINED: "UNDECIDED", NOT_REACHED_KIND: "NOT REACHED",
+}
+
+
+def status(node: Node) -> str:
+    if node.kind == COMPARISON:
+        return "TRUE" if node.holds else "FALSE"
+    if node.kind in (FACT, FINDING_MADE, RULE_FIRED, LAW, ABSENCE) and node.holds is False:
+        return "NOT MET"  # "it is not the case that X", where X holds
+    return STATUS.get(node.kind, node.kind.upper())
+
+
+def verdict_status(node: Node) -> str:
+    """met / not_met / undetermined: the element's value, whatever its kind."""
+    return "undetermined" if node.holds is None else "met" if node.holds else "not_met"
+
+
+# -- the tree as lines ---------------------------------------------------------
+
+@dataclass
+class Line:
+    depth: int
+    status: str
+    sentence: str
+    node: Optional[Node] = None
+    rule: Optional[Rule] = None
+    limit: Optional[Limit] = None
+    cite: str = ""
+    cite_kind: str = ""      # record | opinion
+    notes: list = field(default_factory=list)
+
+
+@dataclass
+class _Ctx:
+    max_depth: int
+    met_depth: int            # how far below a met element its proof is shown
+    seen: set = field(default_factory=set)
+    out: list = field(default_factory=list)
+
+
+def lines(node: Node, max_depth: int = 12, met_depth: int = 1) -> list[Line]:
+    """The explanation tree as indented lines, top-down."""
+    ctx = _Ctx(max_depth, met_depth)
+    if node.kind == NOT_REACHED_KIND and node.children:
+        _node(node.children[0], 0, ctx, None)
+    elif node.kind == UNDETERMINED and node.children and not node.attempts:
+        for c in node.children:
+            _node(c, 0, ctx, None)
+    else:
+        _node(node, 0, ctx, None)
+    return ctx.out
+
+
+def _cite_kind(node: Node) -> str:
+    if not node.cite:
+        return ""
+    return "record" if node.kind == FACT else "opinion" if node.kind in (FINDING_MADE, DENIED, ABSENCE) else ""
+
+
+def _emit(ctx: _Ctx, depth: int, node: Node, st: str = "", sentence: str = "", rule=None) -> Line:
+    line = Line(depth, st or status(node), sentence or node.sentence, node, rule or node.rule, node.limit,
+                node.cite, _cite_kind(node))
+    if node.kind == ABSENT:
+        line.notes.append("the case file does not state this")
+    if node.kind == OPEN:
+        line.notes.append("the case file neither makes nor denies this finding")
+    ctx.out.append(line)
+    return line
+
+
+def _expandable(node: Node) -> bool:
+    return bool(node.children or node.attempts)
+
+
+def _node(node: Node, depth: int, ctx: _Ctx, budget: Optional[int]) -> None:
+    """Emit `node` and what is beneath it. `budget` bounds how deep a met
+    element's proof is shown (None: no bound but max_depth)."""
+    kind = node.kind
+    inner = node.children[0] if node.children else None
+    negated_fail = node.atom.startswith("not ") and node.holds is False
+    if negated_fail:
+        # "it is not the case that X" failed because X holds: one line for the
+        # element (with X's rule when X was concluded by one), then X's support.
+        if kind == EXCEPTION and inner is not None:
+            line = _emit(ctx, depth, node, "DEFEATED", f"by the exception: {inner.sentence}",
+                         rule=inner.rule)
+        else:
+            line = _emit(ctx, depth, node, rule=inner.rule if inner is not None else None)
+        if inner is None:
+            return
+        if inner.kind in (RULE_FIRED, LAW):
+            _beneath(inner, depth, ctx, budget, line)
+        else:
+            _node(inner, depth + 1, ctx, budget)
+        return
+    if kind == ABSENCE and inner is not None and inner.kind == NO_RULE_APPLIES:
+        line = _emit(ctx, depth, node)
+        _attempts(inner, depth, ctx, budget, line)
+        return
+    if kind == UNDETERMINED and node.atom.startswith("not ") and inner is not None:
+        line = _emit(ctx, depth, node)
+        _beneath(inner, depth, ctx, budget, line)
+        return
+    line = _emit(ctx, depth, node)
+    _beneath(node, depth, ctx, budget, line)
+
+
+def _beneath(node: Node, depth: int, ctx: _Ctx, budget: Optional[int], line: Line) -> None:
+    if not _expandable(node):
+        return
+    key = (node.atom, node.kind)
+    if key in ctx.seen:
+        line.notes.append("as explained above")
+        return
+    if depth + 1 > ctx.max_depth or budget == 0:
+        line.notes.append("(deeper steps omitted; --format json has them all)")
+        return
+    ctx.seen.add(key)
+    nxt = None if budget is None else budget - 1
+    for c in node.children:
+        if c.kind == LIMIT:
+            continue
+        _node(c, depth + 1, ctx, nxt)
+    if node.attempts:
+        _attempts(node, depth, ctx, budget, line)
+    for c in node.children:
+        if c.kind == LIMIT:
+            _node(c, depth + 1, ctx, 1)
+
+
+def _attempts(node: Node, depth: int, ctx: _Ctx, budget: Optional[int], line: Line) -> None:
+    """A failed or undetermined atom: the rules tried. The closest, and any that
+    met at least one element, in full; the others in one line each."""
+    best = best_attempt(node)
+    ordered = sorted(node.attempts, key=lambda a: (a is not best, -a.progress))
+    # near misses (a rule that met some element) in full near the top; deeper, only the closest
+    full = [a for a in ordered if a.branches and (a is best or node.kind == UNDETERMINED
+                                                  or (a.progress > 0 and depth <= 1))]
+    single = len(node.attempts) == 1 and len(full) == 1
+    nxt = None if budget is None else budget - 1
+    for a in ordered:
+        if a in full:
+            if single:
+                line.rule = a.rule  # one rule could conclude it: say so on the element's own line
+                _branches(a, depth + 1, ctx, nxt)
+            else:
+                ctx.out.append(Line(depth + 1, "RULE", a.rule.gloss, None, a.rule))
+                _branches(a, depth + 2, ctx, nxt)
+        else:
+            first = a.branches[0] if a.branches else None
+            why = f"{status(first).lower()}: {first.sentence}" if first else "it does not apply here"
+            ctx.out.append(Line(depth + 1, "ALSO NOT", f"rule {a.rule.id} — {why}"))
+    if not node.attempts and node.kind == NO_RULE_APPLIES:
+        line.notes.append("no rule concludes this")
+
+
+def _branches(a: Attempt, depth: int, ctx: _Ctx, budget: Optional[int]) -> None:
+    shown: set = set()
+    met_budget = ctx.met_depth if budget is None else min(budget, ctx.met_depth)
+    for i, branch in enumerate(a.branches):
+        for m in (a.met[i] if i < len(a.met) else []):
+            if m.atom in shown:
+                continue
+            shown.add(m.atom)
+            _node(m, depth, ctx, met_budget)
+        _node(branch, depth, ctx, budget)
+        after = a.after[i] if i < len(a.after) else []
+        if after:
+            ctx.out.append(Line(depth, "", "the rule's remaining elements, each with its value here:"))
+            for m in after:
+                _node(m, depth, ctx, 0)
+
+
+# -- text ------------------------------------------------------------------------
+
+LABEL_WIDTH = 10
+
+
+def _wrap(text: str, indent: int, width: int, hang: int = 2) -> list[str]:
+    return textwrap.wrap(text, width=width, initial_indent=" " * indent,
+                         subsequent_indent=" " * (indent + hang), break_on_hyphens=False,
+                         break_long_words=False) or [" " * indent]
+
+
+def header(d, ruling, node: Node) -> list[tuple[str, str]]:
+    """(kind, text) paragraphs that open every format: verdict and why, in short."""
+    from .rulings import FAILS, HOLDS, NOT_REACHED
+    ex = d.explainer
+    out = []
+    if ruling.outcome == HOLDS:
+        out.append(("verdict", f"Holds: {node.sentence}."))
+    elif ruling.outcome == FAILS:
+        out.append(("verdict", f"Fails: it is not established that {node.sentence}."))
+        out.append(("why", "First failed element: " + ruling.ground.removeprefix("not met: ") + "."))
+    elif ruling.outcome == NOT_REACHED:
+        cond = node.children[0] if node.children else None
+        stop = best_attempt(cond) if cond is not None else None
+        out.append(("verdict", f"Not reached: the court decides this only if {cond.sentence}, and that "
+                               f"condition fails."))
+        el, because, summary = ex.decisive(cond) if cond is not None else ("", "", "")
+        out.append(("why", f"The earlier failure that stopped the court: {summary}."))
+        if stop is not None:
+            out.append(("authority", f"Authority for stopping there: {stop.rule.gloss} "
+                                     f"({stop.rule.authority}) [rule {stop.rule.id}]."))
+    else:
+        out.append(("verdict", "Undetermined: this turns on findings the case file neither makes nor denies."))
+        opened = node.open_findings()
+        out.append(("why", "A finding either way on any of these would decide it: "
+                    + "; ".join(f"{n.atom} — {n.sentence}" for n in opened) + "."))
+    return out
+
+
+def explanation_text(d, ruling, node: Node, max_depth: int = 12, width: Optional[int] = None) -> str:
+    from .render import width as terminal_width
+    w = width or terminal_width()
+    out = _wrap(f"{ruling.question.title} — {ruling.label}  [{ruling.id}]", 0, w)
+    meta = d.case.meta
+    out += _wrap(f"{meta['caption']} ({meta['court']} {str(meta['decided'])[:4]})", 0, w)
+    out.append("")
+    for _, text in header(d, ruling, node):
+        out += _wrap(text, 0, w)
+    out.append("")
+    for line in lines(node, max_depth):
+        ind = 2 * line.depth
+        pad = ind + LABEL_WIDTH
+        if line.status:
+            first = f"{line.status:<{LABEL_WIDTH - 1}} {line.sentence}"
+            out += _wrap(first, ind, w, LABEL_WIDTH)
+        else:
+            out += _wrap(line.sentence, ind, w, 2)
+        if line.rule is not None and line.status not in ("RULE",):
+            out += _wrap(f"rule {line.rule.id}: {line.rule.gloss}", pad, w)
+            out += _wrap(line.rule.authority, pad + 2, w)
+        elif line.status == "RULE":
+            out += _wrap(f"rule {line.rule.id}", pad, w)
+            out += _wrap(line.rule.authority, pad + 2, w)
+        if line.limit is not None:
+            out += _wrap(f"limit {line.limit.id}: {line.limit.authority}", pad, w)
+        if line.cite:
+            out += _wrap(f"{line.cite_kind}: {line.cite}" if line.cite_kind else line.cite, pad, w)
+        for note in line.notes:
+            out += _wrap(note, pad, w)
+    return "\n".join(out) + "\n"
+
+
+# -- JSON -----------------------------------------------------------------------
+
+def _rule_json(r) -> dict:
+    return {"id": r.id, "gloss": r.gloss, "authority": r.authority, "decided": r.decided}
+
+
+def node_json(node: Node) -> dict:
+    out = {"kind": node.kind, "status": verdict_status(node), "holds": node.holds,
+           "sentence": node.sentence, "atom": node.atom}
+    if node.rule is not None:
+        out["rule"] = _rule_json(node.rule)
+    if node.limit is not None:
+        out["limit"] = _rule_json(node.limit)
+    if node.cite:
+        out["cite"] = node.cite
+        kind = _cite_kind(node)
+        if kind:
+            out["cite_kind"] = kind
+    out["children"] = [node_json(c) for c in node.children]
+    if node.attempts:
+        out["attempts"] = [
+            {"rule": _rule_json(a.rule),
+             "branches": [{"met": [node_json(m) for m in (a.met[i] if i < len(a.met) else [])],
+                           "failed": node_json(b),
+                           "after": [node_json(m) for m in (a.after[i] if i < len(a.after) else [])]}
+                          for i, b in enumerate(a.branches)]}
+            for a in node.attempts]
+    return out
+
+
+def explanation_json(ruling, node: Node, d=None) -> dict:
+    out = {"schema": "lexcheck.explanation", "version": SCHEMA_VERSION}
+    if d is not None:
+        m = d.case.meta
+        out["case"] = {"id": m["id"], "caption": m["caption"], "court": m["court"], "decided": str(m["decided"])}
+    out.update({"ruling": ruling.as_dict(), "verdict": ruling.outcome, "summary": ruling.ground,
+                "open_findings": [{"atom": n.atom, "sentence": n.sentence} for n in node.open_findings()],
+                "tree": node_json(node)})
+    return out
+
+
+def schema() -> dict:
+    """The JSON Schema every `explanation_json` output satisfies."""
+    text = resources.files("lexcheck.engine").joinpath("explanation.schema.json").read_text("utf-8")
+    return json.loads(text)
+
+
+# -- Markdown --------------------------------------------------------------------
+
+_SIGNALS = r"see also |see |See |cf\. |quoting |citing |adopting |discussing "
+_SIGNAL = "(?:" + _SIGNALS + ")"
+_SPLIT = re.compile(r"(; |\((?=" + _SIGNAL + r"))")
+_CASE_NAME = re.compile(r"^(" + _SIGNAL + r")?(.+?)(?=, (?:\d+ [A-Z]|No\. |\d{4} WL))")
+_SHORT_FORM = re.compile(r"[A-Z][\w.'\-]+")
+
+
+def cite_md(authority: str) -> str:
+    """A citation as a memo writes it: case names in italics, the rest as is
+    (statutes and rules stay roman)."""
+    out = []
+    for part in _SPLIT.split(authority):
+        m = _CASE_NAME.match(part)
+        if m:
+            name = m.group(2)
+            if " v. " in name or name.startswith("In re ") or _SHORT_FORM.fullmatch(name):
+                part = (m.group(1) or "") + f"*{name}*" + part[m.end(2):]
+        out.append(part)
+    return "".join(out)
+
+
+_MD_STATUS = {"MET": "Met", "FACT": "Fact", "FINDING": "Finding", "LAW": "Law", "NOT SHOWN": "Not shown",
+              "DENIED": "Finding denied", "NOT MET": "Not met", "DEFEATED": "Defeated", "LIMIT": "Limit",
+              "OPEN": "Open finding", "UNDECIDED": "Undetermined", "RULE": "Rule", "ALSO NOT": "Also not met",
+              "TRUE": "True", "FALSE": "False", "…": "…"}
+
+
+def _md_escape(text: str) -> str:
+    return re.sub(r"([\\`*_\[\]<>|])", r"\\\1", text)
+
+
+def explanation_md(d, ruling, node: Node, max_depth: int = 12) -> str:
+    m = d.case.meta
+    case_cite = f"*{m['caption']}*" + (f", {m['citation']}" if m.get("citation") else "") + \
+        (f", No. {m['docket']}" if m.get("docket") else "") + f" ({m['court']} {str(m['decided'])[:4]})"
+    out = [f"### {ruling.question.title}: {ruling.label}", "",
+           f"Ruling `{ruling.id}` in {case_cite}.", ""]
+    for _, text in header(d, ruling, node):
+        out += [_md_escape(text) if "(" not in text else _md_cited(text), ""]
+    for line in lines(node, max_depth):
+        ind = "  " * line.depth
+        st = _MD_STATUS.get(line.status, line.status.title())
+        sentence = _md_escape(line.sentence)
+        if line.status == "RULE":
+            text = f"**Rule** `{line.rule.id}`: {_md_escape(line.rule.gloss)} {cite_md(line.rule.authority)}."
+        elif st:
+            text = f"**{st}:** {sentence}"
+        else:
+            text = f"*{sentence}*"
+        extra = []
+        if line.rule is not None and line.status != "RULE":
+            extra.append(f"Rule `{line.rule.id}`: {_md_escape(line.rule.gloss)} {cite_md(line.rule.authority)}.")
+        if line.limit is not None:
+            extra.append(f"Limit `{line.limit.id}`: {cite_md(line.limit.authority)}.")
+        if line.cite:
+            text += f" ({_md_escape(line.cite)})."
+        elif st and line.status != "RULE":
+            text += "."
+        extra += [f"*{_md_escape(n)}*" for n in line.notes]
+        out.append(f"{ind}- {text}")
+        for e in extra:
+            out.append(f"{ind}  {e}")
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _md_cited(text: str) -> str:
+    """A header paragraph holding citations in parentheses: escape, then italicise case names inside."""
+    return re.sub(r"\(([^()]*(?:\([^()]*\)[^()]*)*)\)", lambda m: "(" + cite_md(m.group(1)) + ")",
+                  _md_escape(text).replace("\\[", "[").replace("\\]", "]"))
+
+
+# -- Graphviz ----------------------------------------------------------------------
+
+# fill, border, shape, style: met green; failed red; defeating exception orange
+# octagon, bold; limit a dashed note; open or undetermined yellow, dashed.
+_DOT_STYLE = {
+    "met": ("#d9ead3", "#38761d", "box", "rounded,filled"),
+    "failed": ("#f4cccc", "#990000", "box", "rounded,filled"),
+    "exception": ("#fce5cd", "#b45f06", "octagon", "filled,bold"),
+    "limit": ("#fff9e6", "#7f6000", "note", "filled,dashed"),
+    "open": ("#fff2cc", "#bf9000", "box", "rounded,filled,dashed"),
+    "rule": ("#ffffff", "#666666", "ellipse", "filled"),
+    "not_reached": ("#eeeeee", "#666666", "box", "rounded,filled,dashed"),
+}
+
+
+def _dot_class(node: Node) -> str:
+    if node.kind == EXCEPTION:
+        return "exception"
+    if node.kind == LIMIT:
+        return "limit"
+    if node.kind == NOT_REACHED_KIND:
+        return "not_reached"
+    if node.holds is None:
+        return "open"
+    return "met" if node.holds else "failed"
+
+
+def _dot_label(*parts: str, width: int = 38) -> str:
+    lines_ = []
+    for p in parts:
+        if p:
+            lines_ += textwrap.wrap(p, width=width, break_long_words=False) or [""]
+    return "\\n".join(x.replace("\\", "\\\\").replace('"', '\\"') for x in lines_)
+
+
+def explanation_dot(d, ruling, node: Node, max_depth: int = 12) -> str:
+    out = ["digraph explanation {",
+           '  graph [rankdir=TB, fontname="Helvetica", fontsize=11, labelloc=t, '
+           f'label="{_dot_label(f"{ruling.question.title}: {ruling.label} [{ruling.id}]", width=90)}"];',
+           '  node [fontname="Helvetica", fontsize=10];',
+           '  edge [color="#666666"];']
+    ids: dict = {}
+
+    def add(n: Node, extra: str = "") -> str:
+        key = (n.kind, n.atom, n.holds, extra)
+        if key in ids:
+            return ids[key]
+        nid = f"n{len(ids)}"
+        ids[key] = nid
+        cls = _dot_class(n)
+        fill, border, shape, style = _DOT_STYLE[cls]
+        st = status(n) if n.kind != EXCEPTION else "DEFEATED BY EXCEPTION"
+        sentence = n.children[0].sentence if n.kind == EXCEPTION and n.children else n.sentence
+        sub = n.rule.id if n.rule is not None else n.limit.id if n.limit is not None else n.cite
+        label = _dot_label(st, sentence) + ("\\n" + _dot_label(f"[{sub}]") if sub else "")
+        pen = ', penwidth=2' if cls in ("exception", "failed") else ""
+        out.append(f'  {nid} [label="{label}", shape={shape}, style="{style}", fillcolor="{fill}", '
+                   f'color="{border}"{pen}];')
+        return nid
+
+    edges: set = set()
+
+    def edge(a: str, b: str, failed: bool) -> None:
+        if (a, b) in edges:
+            return
+        edges.add((a, b))
+        out.append(f'  {a} -> {b}' + (' [color="#990000", penwidth=2];' if failed else ";"))
+
+    def walk(n: Node, depth: int) -> str:
+        nid = add(n)
+        if depth >= max_depth:
+            return nid
+        kids = n.children[1:] if n.kind == EXCEPTION and n.children and n.children[0].rule is not None else n.children
+        if n.kind == EXCEPTION and n.children and n.children[0].rule is not None:
+            kids = list(n.children[0].children)
+        for c in kids:
+            edge(nid, walk(c, depth + 1), c.holds is False)
+        for a in n.attempts:
+            if not a.branches:
+                continue
+            rid = f"r{len(ids)}"
+            ids[("rule", a.rule.id, n.atom, id(a))] = rid
+            fill, border, shape, style = _DOT_STYLE["rule"]
+            out.append(f'  {rid} [label="{_dot_label("tried rule " + a.rule.id)}", shape={shape}, '
+                       f'style="{style}", fillcolor="{fill}", color="{border}"];')
+            edge(nid, rid, False)
+            for i, b in enumerate(a.branches):
+                for m in (a.met[i] if i < len(a.met) else []):
+                    edge(rid, walk(m, max_depth), False)
+                edge(rid, walk(b, depth + 2), b.holds is not True)
+        return nid
+
+    walk(node, 0)
+    out.append("}")
+    return "\n".join(out) + "\n"
