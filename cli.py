@@ -187,9 +187,7 @@ def flip(case, ruling_id, max_changes, budget, limit, fmt):
             "tried": search.tried, "cut_short": search.cut_short, "found": len(search.flips),
             "flips": [{"changes": [{"op": c.op, "atom": str(c.atom)} for c in f.changes],
                        "old": f.old, "new": f.new,
-                       "explanation": explanation_json(f.derivation.ruling(ruling.id),
-                                                       f.derivation.explain(f.derivation.ruling(ruling.id)),
-                                                       f.derivation)} for f in shown]},
+                       "explanation": _flip_json(d, f, ruling.id)} for f in shown]},
             indent=2, ensure_ascii=False))
         return
     click.echo(f"What would change {ruling.id} (now: {ruling.label}), changing at most "
@@ -201,7 +199,8 @@ def flip(case, ruling_id, max_changes, budget, limit, fmt):
     if not search.flips:
         return
     for i, f in enumerate(shown, 1):
-        new = f.derivation.ruling(ruling.id)
+        d2 = whatif.rederive(d.book, d.case, f)
+        new = d2.ruling(ruling.id)
         click.echo("")
         click.echo("=" * 78)
         click.echo(f"{i}. {ruling.label} -> {new.label} ({f.old} -> {f.new}), {f.size} change"
@@ -210,11 +209,18 @@ def flip(case, ruling_id, max_changes, budget, limit, fmt):
             kind = d.book.vocabulary.get(c.atom.pred).kind
             cite = "; ".join(sorted({x.cite for x in d.case.support(c.atom.pred, c.key[1])}))
             click.echo(f"   {c}")
-            click.echo(f"     {c.describe(kind)}" + (f" ({cite})" if cite else ""))
+            click.echo(f"     {c.describe(kind, d.explainer.sentence(c.atom))}" + (f" ({cite})" if cite else ""))
         click.echo("")
-        click.echo(api.explanation(f.derivation, new, "text"), nl=False)
+        click.echo(api.explanation(d2, new, "text"), nl=False)
     if len(search.flips) > len(shown):
         click.echo(f"\n({len(search.flips) - len(shown)} more; --limit {len(search.flips)} shows them all)")
+
+
+def _flip_json(d, f, rid):
+    from lexcheck.engine import whatif
+    from lexcheck.engine.explanations import explanation_json
+    d2 = whatif.rederive(d.book, d.case, f)
+    return explanation_json(d2.ruling(rid), d2.explain(d2.ruling(rid)), d2)
 
 
 @main.command()

@@ -124,7 +124,7 @@ def _node(node: Node, depth: int, ctx: _Ctx, budget: Optional[int]) -> None:
         return
     if kind == ABSENCE and inner is not None and inner.kind == NO_RULE_APPLIES:
         line = _emit(ctx, depth, node)
-        _attempts(inner, depth, ctx, budget, line)
+        _attempts(inner, depth, ctx, budget, line, merge=False)
         return
     if kind == UNDETERMINED and node.atom.startswith("not ") and inner is not None:
         line = _emit(ctx, depth, node)
@@ -157,7 +157,7 @@ def _beneath(node: Node, depth: int, ctx: _Ctx, budget: Optional[int], line: Lin
             _node(c, depth + 1, ctx, 1)
 
 
-def _attempts(node: Node, depth: int, ctx: _Ctx, budget: Optional[int], line: Line) -> None:
+def _attempts(node: Node, depth: int, ctx: _Ctx, budget: Optional[int], line: Line, merge: bool = True) -> None:
     """A failed or undetermined atom: the rules tried. The closest, and any that
     met at least one element, in full; the others in one line each."""
     best = best_attempt(node)
@@ -165,7 +165,7 @@ def _attempts(node: Node, depth: int, ctx: _Ctx, budget: Optional[int], line: Li
     # near misses (a rule that met some element) in full near the top; deeper, only the closest
     full = [a for a in ordered if a.branches and (a is best or node.kind == UNDETERMINED
                                                   or (a.progress > 0 and depth <= 1))]
-    single = len(node.attempts) == 1 and len(full) == 1
+    single = merge and len(node.attempts) == 1 and len(full) == 1
     nxt = None if budget is None else budget - 1
     for a in ordered:
         if a in full:
@@ -377,7 +377,7 @@ def explanation_md(d, ruling, node: Node, max_depth: int = 12) -> str:
             extra.append(f"Limit `{line.limit.id}`: {cite_md(line.limit.authority)}.")
         if line.cite:
             text += f" ({_md_escape(line.cite)})."
-        elif st and line.status != "RULE":
+        elif st and line.status != "RULE" and not text.endswith("."):
             text += "."
         extra += [f"*{_md_escape(n)}*" for n in line.notes]
         out.append(f"{ind}- {text}")

@@ -208,15 +208,30 @@ def bounds(book: RuleBook, case: Case) -> Bounds:
     by_head: dict = {}
     for r in book.rules:
         by_head.setdefault(r.head.pred, []).append(r)
-    for component in strata(book):
+    for component in _strata_cached(book):
         rules = [r for p in component for r in by_head.get(p, ())]
+        recursive = any((lit.atom if isinstance(lit, Negated) else lit).pred in component
+                        for r in rules for lit in r.body if not isinstance(lit, Comparison))
         # lower strata are final: negation reads the other bound
-        _fixpoint(rules, lo, lambda p, a: a not in hi.get(p, ()))
-        _fixpoint(rules, hi, lambda p, a: a not in lo.get(p, ()))
+        _fixpoint(rules, lo, lambda p, a: a not in hi.get(p, ()), recursive)
+        _fixpoint(rules, hi, lambda p, a: a not in lo.get(p, ()), recursive)
     return Bounds(Model(lo), Model(hi), opened)
 
 
-def _fixpoint(rules, true: dict, neg_ok) -> None:
+_STRATA: dict = {}
+
+
+def _strata_cached(book: RuleBook) -> list:
+    key = id(book)
+    hit = _STRATA.get(key)
+    if hit is None or hit[0] is not book:
+        hit = _STRATA[key] = (book, strata(book))
+    return hit[1]
+
+
+def _fixpoint(rules, true: dict, neg_ok, recursive: bool = True) -> None:
+    """Apply the rules until nothing new follows (once, when none of them
+    depends on its own component)."""
     changed = True
     while changed:
         changed = False
@@ -227,5 +242,5 @@ def _fixpoint(rules, true: dict, neg_ok) -> None:
             rows = true.setdefault(head.pred, set())
             if not found <= rows:
                 rows |= found
-                changed = True
+                changed = recursive
                 index = _Index(true)

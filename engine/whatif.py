@@ -26,8 +26,8 @@ from .casefile import Case, Fact, check_atom
 from .explain import ABSENT, DENIED, FACT, FINDING_MADE, LIMIT, OPEN, Node
 from .kleene import bounds
 from .rulebook import RuleBook
-from .rulings import (FAILS, HOLDS, NOT_REACHED, UNDETERMINED, Derivation, Ruling, _bind, outcome_of, ruling_id,
-                      run)
+from .rulings import (FAILS, HOLDS, UNDETERMINED, Derivation, Ruling, _bind, _check_bounds, outcome_of, run)
+from .store import derive
 from .syntax import Atom, SyntaxProblem, parse_atom, python_value
 from .vocabulary import DERIVED, FINDING, RECORD
 
@@ -55,12 +55,14 @@ class Change:
     def __str__(self) -> str:
         return f"--{self.op} '{self.atom}'"
 
-    def describe(self, kind: str) -> str:
+    def describe(self, kind: str, sentence: str = "") -> str:
+        """In words: `sentence` is the atom's English sentence."""
+        what = sentence or str(self.atom)
         if self.op == DROP:
-            return f"without {'the finding' if kind == FINDING else 'the fact'} {self.atom}"
+            return f"had the court left open whether {what}" if kind == FINDING else f"had the record not shown that {what}"
         if self.op == DENY:
-            return f"had the court declined to find {self.atom}"
-        return f"had the court found {self.atom}" if kind == FINDING else f"with the fact {self.atom}"
+            return f"had the court declined to find that {what}"
+        return f"had the court found that {what}" if kind == FINDING else f"had the record shown that {what}"
 
 
 def parse_change(op: str, text: str, book: RuleBook, case: Case) -> Change:
@@ -96,8 +98,9 @@ def apply(book: RuleBook, case: Case, changes) -> Case:
     if len(set(keys)) != len(keys):
         raise ChangeError("two changes name the same fact or finding")
     drop, add = [], []
+    wanted = set(keys)
+    drop = [f for f in case.facts if f.key in wanted]
     for c in changes:
-        drop += [f for f in case.facts if f.key == c.key]
         if c.op != DROP:
             kind = book.vocabulary.get(c.atom.pred).kind
             add.append(Fact(c.atom, RECORD if kind == RECORD else FINDING, "what-if",
@@ -271,16 +274,38 @@ def flips(book: RuleBook, d: Derivation, rid: str, max_changes: int = 2, budget:
         if search.cut_short:
             break
         frontier = nxt
-    for f in search.flips:  # verify each by a full re-derivation
-        d2 = run(book, apply(book, d.case, f.changes))
-        got = d2.ruling(rid).outcome
-        if got != f.new:
-            raise AssertionError(f"flip {f.changes} screened as {f.new} but re-derived as {got}")
-        f.derivation = d2
-    search.flips.sort(key=lambda f: (f.size, _rank(old, f.new), [str(c) for c in f.changes]))
+    for f in search.flips:
+        _verify(book, d.case, screen, f)
+    search.flips.sort(key=_order)
     return search
 
 
-def _rank(old: str, new: str) -> int:
-    """A definite flip before a merely undetermined one."""
-    return 1 if new == UNDETERMINED else 0
+def _verify(book: RuleBook, case: Case, screen: "_Screen", f: Flip) -> None:
+    """Re-derive the changed case with pyDatalog: its model must lie within the
+    bounds, and agree with a definite outcome."""
+    changed = apply(book, case, f.changes)
+    model = derive(book, changed.atoms())
+    d2 = Derivation(book, changed, model, bounds=bounds(book, changed))
+    _check_bounds(d2)
+    got = screen.outcome(d2)
+    atom = screen.ruling.atom
+    if got != f.new or (got == HOLDS and not model.holds(atom.pred, atom.args)) or \
+            (got == FAILS and model.holds(atom.pred, atom.args)):
+        raise AssertionError(f"flip {[str(c) for c in f.changes]} screened as {f.new} but re-derived as {got}")
+
+
+def rederive(book: RuleBook, case: Case, f: Flip) -> Derivation:
+    """The changed case, derived in full (for its explanations)."""
+    if f.derivation is None:
+        f.derivation = run(book, apply(book, case, f.changes))
+    return f.derivation
+
+
+_OP_ORDER = {DROP: 0, DENY: 1, ADD: 2}
+
+
+def _order(f: Flip):
+    """Smallest first; a definite flip before a merely undetermined one; then
+    changes to what the record states (drop, deny) before additions."""
+    return (f.size, 1 if f.new == UNDETERMINED else 0, sorted(_OP_ORDER[c.op] for c in f.changes),
+            [str(c) for c in f.changes])

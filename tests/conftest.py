@@ -18,6 +18,16 @@ settings.register_profile("thorough", max_examples=2000, deadline=None,
 settings.load_profile(os.environ.get("LEXCHECK_PROFILE") or ("ci" if os.environ.get("CI") else "dev"))
 
 
+def pytest_addoption(parser):
+    parser.addoption("--update-golden", action="store_true", default=False,
+                     help="Rewrite the golden explanation files under tests/golden/ from the current output.")
+
+
+@pytest.fixture(scope="session")
+def update_golden(request) -> bool:
+    return request.config.getoption("--update-golden")
+
+
 @pytest.fixture(scope="session")
 def book():
     from lexcheck.engine.api import rulebook
@@ -34,3 +44,11 @@ def aiil(book):
 def ko_mass(book):
     from lexcheck.engine.api import derive_case, open_case
     return derive_case(open_case("ko-v-sessions", book), book)
+
+
+@pytest.fixture(scope="session")
+def open_finding(book):
+    """A small case that leaves a deciding finding open (tests/cases/open-finding.yaml)."""
+    from pathlib import Path
+    from lexcheck.engine.api import derive_case, open_case
+    return derive_case(open_case(str(Path(__file__).parent / "cases" / "open-finding.yaml"), book), book)
