@@ -160,7 +160,7 @@ def what_if(case, add, deny, drop, fmt):
 @click.argument("ruling_id")
 @click.option("--max-changes", default=2, show_default=True, type=click.IntRange(1, 4),
               help="The most facts or findings changed at once.")
-@click.option("--budget", default=400, show_default=True, type=click.IntRange(1, 100_000),
+@click.option("--budget", default=1000, show_default=True, type=click.IntRange(1, 100_000),
               help="The most change sets tried before the search stops.")
 @click.option("--limit", default=5, show_default=True, type=click.IntRange(1, 1000),
               help="How many flips to show.")

@@ -28,7 +28,7 @@ from .syntax import Atom, Comparison, Negated, Var, python_value
 from .vocabulary import DERIVED, FINDING, RECORD
 
 MAX_DEPTH = 14
-MAX_BRANCHES = 8
+MAX_BRANCHES = 24  # ways one rule was tried (e.g. one per plaintiff); more are rare and cut
 
 # Node kinds
 RULE_FIRED = "rule"          # a derived atom and the rule that concluded it
@@ -136,6 +136,7 @@ class Explainer:
         self.lo = bounds.lo if bounds else model
         self.hi = bounds.hi if bounds else model
         self._sorted: dict = {}
+        self._support: Optional[dict] = None
 
     # -- rendering helpers -------------------------------------------------
     def sentence(self, atom: Atom) -> str:
@@ -163,8 +164,12 @@ class Explainer:
         return bool(self.bounds) and self.bounds.is_open(atom.pred, tuple(python_value(a) for a in atom.args))
 
     def _cites(self, atom: Atom, status: str) -> str:
-        return "; ".join(sorted({f.cite for f in self.case.support(atom.pred, tuple(atom.args))
-                                 if f.status == status}))
+        if self._support is None:  # the case file's entries by atom, indexed once
+            self._support = {}
+            for f in self.case.facts:
+                self._support.setdefault(f.key, []).append(f)
+        key = (atom.pred, tuple(python_value(a) for a in atom.args))
+        return "; ".join(sorted({f.cite for f in self._support.get(key, ()) if f.status == status}))
 
     # -- evaluation ---------------------------------------------------------
     def _rows(self, mode: str, pred: str) -> list:

@@ -26,7 +26,7 @@ from .casefile import Case, Fact, check_atom
 from .explain import ABSENT, DENIED, FACT, FINDING_MADE, LIMIT, OPEN, Node
 from .kleene import bounds
 from .rulebook import RuleBook
-from .rulings import (FAILS, HOLDS, UNDETERMINED, Derivation, Ruling, _bind, _check_bounds, outcome_of, run)
+from .rulings import (FAILS, HOLDS, NOT_REACHED, UNDETERMINED, Derivation, Ruling, _bind, _check_bounds, outcome_of, run)
 from .store import derive
 from .syntax import Atom, SyntaxProblem, parse_atom, python_value
 from .vocabulary import DERIVED, FINDING, RECORD
@@ -231,7 +231,7 @@ def candidates(book: RuleBook, case: Case, tree: Node) -> list[Change]:
     return sorted(out.values(), key=lambda c: (c.op, str(c.atom)))
 
 
-def flips(book: RuleBook, d: Derivation, rid: str, max_changes: int = 2, budget: int = 400) -> FlipSearch:
+def flips(book: RuleBook, d: Derivation, rid: str, max_changes: int = 2, budget: int = 1000) -> FlipSearch:
     """The smallest sets of changes that change the ruling's outcome, smallest first."""
     ruling = d.ruling(rid)
     screen = _Screen(book, d.case, ruling)
@@ -305,7 +305,8 @@ _OP_ORDER = {DROP: 0, DENY: 1, ADD: 2}
 
 
 def _order(f: Flip):
-    """Smallest first; a definite flip before a merely undetermined one; then
+    """Smallest first; the opposite verdict before "not reached", and either
+    before a merely undetermined one; then
     changes to what the record states (drop, deny) before additions."""
-    return (f.size, 1 if f.new == UNDETERMINED else 0, sorted(_OP_ORDER[c.op] for c in f.changes),
+    return (f.size, {UNDETERMINED: 2, NOT_REACHED: 1}.get(f.new, 0), sorted(_OP_ORDER[c.op] for c in f.changes),
             [str(c) for c in f.changes])

@@ -1,7 +1,13 @@
 """Every ruling's explanation agrees with the ruling and rests on the case file."""
+import json
+
 import pytest
 
-from lexcheck.engine.explain import FACT, FINDING_MADE
+from lexcheck.engine.explain import (ABSENT, DENIED, EXCEPTION, FACT, FINDING_MADE, LAW, NO_RULE_APPLIES, OPEN,
+                                     RULE_FIRED, UNDETERMINED)
+from lexcheck.engine.syntax import parse_atom, python_value
+
+VERDICT = {"holds": True, "fails": False, "not_reached": False, "undetermined": None}
 
 
 def leaves(node):
@@ -10,17 +16,52 @@ def leaves(node):
             yield n
 
 
-@pytest.mark.parametrize("name", ["aiil", "ko_mass"])
-def test_each_explanation_matches_its_ruling_and_cites_the_case_file(name, request):
+def _value(d, atom_text):
+    a = parse_atom(atom_text)
+    return d.bounds.value(a.pred, tuple(python_value(x) for x in a.args))
+
+
+@pytest.mark.parametrize("name", ["aiil", "ko_mass", "open_finding"])
+def test_each_explanation_matches_its_ruling_and_rests_on_the_case_file(name, request):
     d = request.getfixturevalue(name)
-    stated = {str(f.atom) for f in d.case.facts}
+    made = {str(f.atom): f for f in d.case.facts if f.status == "made"}
+    denied = {str(f.atom): f for f in d.case.facts if f.status == "denied"}
     for r in d.rulings:
         node = d.explain(r)
-        assert node.holds == (r.outcome == "holds"), r.id
-        if r.outcome == "not_reached":
-            assert node.kind == "not_reached"
-        for leaf in leaves(node):
-            assert leaf.atom in stated and leaf.cite, (r.id, leaf.atom)
+        assert node.holds is VERDICT[r.outcome], r.id
+        assert node.kind == {"not_reached": "not_reached", "undetermined": "undetermined"}.get(r.outcome, node.kind)
+        for n in node.walk():
+            where = (r.id, n.kind, n.atom)
+            if n.kind in (FACT, FINDING_MADE) and n.holds:        # a leaf the proof rests on: stated, with its cite
+                assert n.atom in made and n.cite == made[n.atom].cite, where
+            elif n.kind == DENIED:                                 # a finding the court declined, with the page
+                assert n.atom in denied and n.cite == denied[n.atom].cite, where
+            elif n.kind == ABSENT and parse_atom(n.atom).is_ground():
+                assert n.atom not in made, where                   # "not shown" is really not in the case file
+            elif n.kind == OPEN:
+                assert n.atom not in made and n.atom not in denied, where
+            elif n.kind in (RULE_FIRED, LAW) and n.holds:          # each step's rule actually fired
+                assert _value(d, n.atom) is True and n.rule.head.pred == n.atom.split("(")[0], where
+            elif n.kind == NO_RULE_APPLIES and parse_atom(n.atom).is_ground():
+                assert _value(d, n.atom) is False, where           # ... or actually failed
+            elif n.kind == UNDETERMINED and not n.atom.startswith("not "):
+                assert _value(d, n.atom) is None, where
+            elif n.kind == EXCEPTION:                              # the exception really applies
+                assert _value(d, n.atom.removeprefix("not ")) is True, where
+
+
+@pytest.mark.parametrize("name", ["aiil", "ko_mass", "open_finding"])
+def test_every_explanation_validates_against_the_published_schema(name, request):
+    import jsonschema
+    from lexcheck.engine import api
+    from lexcheck.engine.explanations import schema
+    d = request.getfixturevalue(name)
+    validator = jsonschema.Draft202012Validator(schema())
+    for r in d.rulings:
+        data = json.loads(api.explanation(d, r, "json"))
+        errors = sorted(validator.iter_errors(data), key=str)
+        assert not errors, (r.id, errors[0].message, list(errors[0].path))
+        assert data["verdict"] == r.outcome and data["tree"]["holds"] is VERDICT[r.outcome]
 
 
 def test_a_holding_explanation_is_a_proof_down_to_cited_facts(aiil):
@@ -30,10 +71,50 @@ def test_a_holding_explanation_is_a_proof_down_to_cited_facts(aiil):
     assert cited["took_place_in(tender_age_facility_licensing, arizona)"] == "Doc. 41 at 48"
 
 
+def test_a_negated_element_in_a_proof_says_why_it_is_not_so(aiil):
+    # "not national policymaking" holds for the licensing because the court declined that finding
+    node = aiil.explain(aiil.ruling("purposefully_directed_or_availed/lloyd/arizona"))
+    absence = next(n for n in node.walk() if n.atom == "not national_policymaking_exception(tender_age_facility_licensing)")
+    assert any(n.kind == DENIED and n.cite == "Order at 14" for n in absence.walk())
+
+
 def test_every_derived_atom_has_a_proof(aiil):
     ex = aiil.explainer
     from lexcheck.engine.syntax import Atom
     for p in aiil.book.vocabulary:
         if p.kind == "derived":
-            for row in aiil.model.rows(p.name):
+            for row in aiil.bounds.lo.rows(p.name):
                 assert ex.prove(Atom(p.name, row)).holds
+
+
+def test_the_why_not_names_each_childs_reason_under_prong_two(aiil):
+    from lexcheck.engine.explanations import lines
+    text = [(l.status, l.sentence) for l in lines(aiil.explain(aiil.ruling("arises_out_of/lloyd/arizona")))]
+    assert ("DEFEATED", "by the exception: children could have been housed in the tender-age facilities that "
+                        "already existed in arizona before tender_age_facility_licensing") in text
+    assert ("NOT SHOWN", "J.A.H.I. was held long-term (in a custodial placement) in arizona") in text
+    assert ("FALSE", "13 <= 12") in text                        # K.E.O.H. was not of tender age
+    # the exception is shown once, with its rule, not again as a separate MET node beneath
+    assert sum(1 for s, t in text if "already existed in arizona before" in t and s == "MET") == 0
+
+
+def test_not_reached_names_the_earlier_failure_and_the_authority_for_stopping(aiil):
+    from lexcheck.engine import api
+    out = " ".join(api.explanation(aiil, aiil.ruling("reasonable_exercise/lloyd/arizona"), "text", width=80).split())
+    assert "Not reached: the court decides this only if the court reaches reasonableness for Scott Lloyd" in out
+    assert "The earlier failure that stopped the court: not met: the claims arise out of Scott Lloyd's" in out
+    assert "Burger King Corp. v. Rudzewicz, 471 U.S. 462, 476 (1985)" in out
+
+
+def test_an_undetermined_ruling_names_the_open_finding_that_would_decide_it(open_finding):
+    r = open_finding.ruling("specific_jurisdiction/director/arizona")
+    assert r.outcome == "undetermined" and r.open == ("national_policymaking(facility_licensing)",)
+    assert "needs a finding on national_policymaking(facility_licensing)" in r.ground
+
+
+def test_text_explanations_fit_in_80_columns(aiil, ko_mass):
+    from lexcheck.engine import api
+    for d in (aiil, ko_mass):
+        for r in d.rulings[:12]:
+            long = [l for l in api.explanation(d, r, "text", width=80).splitlines() if len(l) > 80]
+            assert not long, (r.id, long[:2])
