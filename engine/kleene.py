@@ -162,23 +162,52 @@ def strata(book: RuleBook) -> list[list[str]]:
     return order
 
 
-def open_findings(book: RuleBook, case: Case) -> dict:
+@dataclass
+class Facts:
+    """What a case file states, as the bounds need it: the rows made true, the
+    keys stated (made or denied), and the constants of each argument type."""
+    made: dict
+    stated: set
+    values: dict
+
+    @classmethod
+    def of(cls, book: RuleBook, case: Case) -> "Facts":
+        made: dict = {}
+        stated: set = set()
+        values: dict = {"party": set(case.parties), "count": set(case.counts)}
+        for f in case.facts:
+            key = f.key
+            stated.add(key)
+            if f.status == "made":
+                made.setdefault(key[0], set()).add(key[1])
+            for arg, v in zip(book.vocabulary.get(key[0]).args, key[1]):
+                values.setdefault(arg.type, set()).add(v)
+        return cls(made, stated, values)
+
+    def changed(self, book: RuleBook, drop=(), made=(), denied=()) -> "Facts":
+        """These facts with keys dropped, then keys made or denied (keys are (pred, args))."""
+        rows = {p: set(r) for p, r in self.made.items()}
+        stated = set(self.stated)
+        values = {t: set(v) for t, v in self.values.items()}
+        for pred, args in list(drop) + list(made) + list(denied):
+            rows.get(pred, set()).discard(args)
+            stated.discard((pred, args))
+        for pred, args in list(made) + list(denied):
+            stated.add((pred, args))
+            for arg, v in zip(book.vocabulary.get(pred).args, args):
+                values.setdefault(arg.type, set()).add(v)
+        for pred, args in made:
+            rows.setdefault(pred, set()).add(args)
+        return Facts(rows, stated, values)
+
+
+def open_findings(book: RuleBook, case: Case, facts: Optional[Facts] = None) -> dict:
     """Every grounding of every finding predicate over the case's constants that
     the case file neither makes nor denies."""
-    stated = {f.key for f in case.facts}
-    values: dict[str, set] = {"party": set(case.parties), "count": set(case.counts)}
-    for f in case.facts:
-        p = book.vocabulary.get(f.atom.pred)
-        for arg, v in zip(p.args, f.key[1]):
-            values.setdefault(arg.type, set()).add(v)
-    for r in book.rules:  # constants the rules mention (e.g. `ninth`, `arizona`)
-        for lit in (r.head,) + tuple(r.body):
-            atom = lit.atom if isinstance(lit, Negated) else lit
-            if isinstance(atom, Atom):
-                p = book.vocabulary.get(atom.pred)
-                for arg, t in zip(p.args, atom.args):
-                    if not isinstance(t, Var):
-                        values.setdefault(arg.type, set()).add(python_value(t))
+    facts = facts or Facts.of(book, case)
+    values = {t: set(v) for t, v in facts.values.items()}
+    for t, vs in _rule_constants(book).items():  # constants the rules mention (e.g. `ninth`, `arizona`)
+        values.setdefault(t, set()).update(vs)
     out = {}
     for p in book.vocabulary:
         if p.kind != FINDING:
@@ -190,18 +219,37 @@ def open_findings(book: RuleBook, case: Case) -> dict:
         if size > MAX_OPEN_PER_PREDICATE:
             raise ValueError(f"finding `{p.name}` has {size:,} possible groundings in this case; "
                              f"the limit is {MAX_OPEN_PER_PREDICATE:,}")
-        rows = {args for args in product(*domains) if (p.name, args) not in stated}
+        rows = {args for args in product(*domains) if (p.name, args) not in facts.stated}
         if rows:
             out[p.name] = rows
     return out
 
 
-def bounds(book: RuleBook, case: Case) -> Bounds:
-    """The certainly-true and possibly-true models of `case`."""
-    lo: dict = {}
-    for atom in case.atoms():
-        lo.setdefault(atom.pred, set()).add(tuple(python_value(a) for a in atom.args))
-    opened = open_findings(book, case)
+def _rule_constants(book: RuleBook) -> dict:
+    hit = _CONSTANTS.get(id(book))
+    if hit is not None and hit[0] is book:
+        return hit[1]
+    values: dict = {}
+    for r in book.rules:
+        for lit in (r.head,) + tuple(r.body):
+            atom = lit.atom if isinstance(lit, Negated) else lit
+            if isinstance(atom, Atom):
+                p = book.vocabulary.get(atom.pred)
+                for arg, t in zip(p.args, atom.args):
+                    if not isinstance(t, Var):
+                        values.setdefault(arg.type, set()).add(python_value(t))
+    _CONSTANTS[id(book)] = (book, values)
+    return values
+
+
+_CONSTANTS: dict = {}
+
+
+def bounds(book: RuleBook, case: Optional[Case], facts: Optional[Facts] = None) -> Bounds:
+    """The certainly-true and possibly-true models of `case` (or of `facts`)."""
+    facts = facts or Facts.of(book, case)
+    lo: dict = {p: set(rows) for p, rows in facts.made.items()}
+    opened = open_findings(book, case, facts)
     hi = {p: set(rows) for p, rows in lo.items()}
     for p, rows in opened.items():
         hi.setdefault(p, set()).update(rows)

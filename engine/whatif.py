@@ -24,7 +24,7 @@ from typing import Optional
 
 from .casefile import Case, Fact, check_atom
 from .explain import ABSENT, DENIED, FACT, FINDING_MADE, LIMIT, OPEN, Node
-from .kleene import bounds
+from .kleene import Facts, bounds
 from .rulebook import RuleBook
 from .rulings import (FAILS, HOLDS, NOT_REACHED, UNDETERMINED, Derivation, Ruling, _bind, _check_bounds, outcome_of, run)
 from .store import derive
@@ -160,10 +160,14 @@ class _Screen:
         q = ruling.question
         self.reached = _bind(q.parsed_reached, q.parsed_atom, ruling.atom) if q.parsed_reached else None
         self.at_issue = _bind(q.parsed_at_issue, q.parsed_atom, ruling.atom)
+        self.facts = Facts.of(book, case)
 
     def derive(self, changes) -> Derivation:
         case = apply(self.book, self.case, changes)
-        b = bounds(self.book, case)
+        facts = self.facts.changed(self.book, drop=[c.key for c in changes if c.op == DROP],
+                                   made=[c.key for c in changes if c.op == ADD],
+                                   denied=[c.key for c in changes if c.op == DENY])
+        b = bounds(self.book, case, facts)
         return Derivation(self.book, case, b.lo, bounds=b)
 
     def outcome(self, d: Derivation) -> str:
