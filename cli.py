@@ -144,8 +144,7 @@ def what_if(case, add, deny, drop, fmt):
         return
     click.echo(f"{len(changed)} ruling{'s' if len(changed) != 1 else ''} changed:")
     for c in changed:
-        old = f"{c.old.label} ({c.old.outcome})" if c.old else "not at issue"
-        new = f"{c.new.label} ({c.new.outcome})" if c.new else "not at issue"
+        old, new = (_outcome_label(r) for r in (c.old, c.new))
         click.echo(f"  {c.id}: {old} -> {new}")
     for c in changed:
         if c.new is None:
@@ -153,6 +152,12 @@ def what_if(case, add, deny, drop, fmt):
         click.echo("")
         click.echo("=" * 78)
         click.echo(api.explanation(d2, c.new, "text"), nl=False)
+
+
+def _outcome_label(r) -> str:
+    if r is None:
+        return "not at issue"
+    return r.label if r.label == r.outcome.replace("_", " ") else f"{r.label} ({r.outcome})"
 
 
 @main.command()

@@ -62,6 +62,86 @@ def test_explain_shows_the_rule_authority_and_record_cites():
 def test_explain_json_has_the_verdict_and_tree():
     data = json.loads(run("explain", "aiil-v-sessions", "arises_out_of/lloyd/arizona", "--format", "json").output)
     assert data["verdict"] == "fails" and data["tree"]["kind"] == "failed"
+    assert (data["schema"], data["version"]) == ("lexcheck.explanation", 1)
+
+
+def test_explain_md_formats_citations_as_citations():
+    out = run("explain", "aiil-v-sessions", "arises_out_of/lloyd/arizona", "--format", "md").output
+    assert out.startswith("### Prong 2: arising out of forum contacts (but for): not met")
+    assert "*Terracom v. Valley Nat. Bank*, 49 F.3d 555, 561 (9th Cir. 1995)" in out
+    assert "- **Defeated:** by the exception: children could have been housed" in out
+
+
+def test_explain_dot_draws_met_failed_and_defeating_exceptions_differently():
+    out = run("explain", "aiil-v-sessions", "arises_out_of/lloyd/arizona", "--format", "dot").output
+    assert out.startswith("digraph explanation {") and out.rstrip().endswith("}")
+    node_lines = [l for l in out.splitlines() if "[label=" in l]
+    assert any("shape=octagon" in l and "DEFEATED BY EXCEPTION" in l for l in node_lines)
+    assert any('fillcolor="#f4cccc"' in l for l in node_lines)      # failed: red
+    assert any('fillcolor="#d9ead3"' in l for l in node_lines)      # met: green
+
+
+def test_explain_dot_is_valid_graphviz_when_graphviz_is_installed(tmp_path):
+    import shutil
+    import subprocess
+    if shutil.which("dot") is None:
+        pytest.skip("Graphviz is not installed")
+    out = run("explain", "aiil-v-sessions", "arises_out_of/lloyd/arizona", "--format", "dot").output
+    done = subprocess.run(["dot", "-Tsvg"], input=out, capture_output=True, text=True)
+    assert done.returncode == 0 and "<svg" in done.stdout
+
+
+def test_explain_svg_without_graphviz_says_how_to_get_a_picture(monkeypatch):
+    import shutil
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    result = run("explain", "aiil-v-sessions", "arises_out_of/lloyd/arizona", "--format", "svg")
+    assert result.exit_code == 2 and "use --format dot" in result.output
+
+
+def test_what_if_prints_only_the_rulings_that_changed_old_to_new():
+    result = run("what-if", "aiil-v-sessions", "--drop",
+                 "tender_age_facilities_existed_before(tender_age_facility_licensing, arizona)")
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    assert lines[1] == "10 rulings changed:"
+    assert "  arises_out_of/lloyd/arizona: not met (fails) -> met (holds)" in lines
+    assert "  specific_jurisdiction/lloyd/arizona: no jurisdiction (fails) -> undetermined" in lines
+    # a prima facie showing is now made, and whether a better showing is needed is an open finding
+    assert "  jurisdictional_discovery/arizona: denied (fails) -> undetermined" in lines
+    assert not any("sessions" in l for l in lines[:12])
+    assert result.output.count("=" * 78) == 10                     # each with its new explanation
+
+
+def test_what_if_on_ko_with_json():
+    data = json.loads(run("what-if", "ko-v-sessions", "--add",
+                          "ordered(sessions, unidentified_personnel, calls_and_correspondence_with_eo)",
+                          "--deny", "national_policymaking(calls_and_correspondence_with_eo)",
+                          "--format", "json").output)
+    moved = {c["id"]: (c["old"], c["new"]) for c in data["changed"]}
+    assert moved["purposefully_directed_or_availed/sessions/massachusetts"] == ("fails", "holds")
+    assert all(c["explanation"]["verdict"] == c["new"] for c in data["changed"])
+
+
+def test_what_if_without_a_change_is_a_clear_error():
+    result = run("what-if", "aiil-v-sessions")
+    assert result.exit_code == 2 and "give at least one --add, --deny or --drop" in result.output
+
+
+def test_flip_shows_the_smallest_verified_change_first():
+    result = run("flip", "aiil-v-sessions", "specific_jurisdiction/lloyd/arizona", "--max-changes", "1")
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    assert "search complete" in lines[1]
+    first = lines.index("1. no jurisdiction -> undetermined (fails -> undetermined), 1 change, verified by re-deriving:")
+    assert lines[first + 1] == "   --drop 'tender_age_facilities_existed_before(tender_age_facility_licensing, arizona)'"
+    assert "had the record not shown that tender-age facilities already existed in arizona" in lines[first + 2]
+
+
+def test_flip_says_when_its_budget_cut_it_short():
+    result = run("flip", "ko-v-sessions", "purposefully_directed_or_availed/sessions/massachusetts",
+                 "--budget", "1", "--format", "json")
+    data = json.loads(result.output)
+    assert data["cut_short"] is True and data["tried"] == 1
 
 
 def test_rules_lists_every_rule_with_its_authority():
@@ -82,6 +162,9 @@ def test_a_ground_query_answers_yes_or_no():
 @pytest.mark.parametrize("args, message", [
     (("holdings", "no-such-case"), "no bundled case or file named 'no-such-case'"),
     (("explain", "aiil-v-sessions", "nope/x"), "no ruling 'nope/x'"),
+    (("what-if", "aiil-v-sessions", "--add", "os.system('x')"), "cannot parse"),
+    (("what-if", "aiil-v-sessions", "--add", "tender_age(dsvh)"), "conclusions are derived, not stated"),
+    (("flip", "aiil-v-sessions", "nope/x"), "no ruling 'nope/x'"),
     (("query", "aiil-v-sessions", "expresly_aimed(D, A, F)"), "did you mean expressly_aimed"),
     (("query", "aiil-v-sessions", "tender_age(X"), "query: cannot parse"),
     (("query", "aiil-v-sessions", "tender_age(dsvh) and not tender_age(Y)"), "unsafe: variable Y"),
