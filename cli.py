@@ -214,7 +214,10 @@ def flip(case, ruling_id, max_changes, budget, limit, fmt):
             kind = d.book.vocabulary.get(c.atom.pred).kind
             cite = "; ".join(sorted({x.cite for x in d.case.support(c.atom.pred, c.key[1])}))
             click.echo(f"   {c}")
-            click.echo(f"     {c.describe(kind, d.explainer.sentence(c.atom))}" + (f" ({cite})" if cite else ""))
+            import textwrap
+            said = c.describe(kind, d.explainer.sentence(c.atom)) + (f" ({cite})" if cite else "")
+            click.echo("\n".join(textwrap.wrap(said, 78, initial_indent="     ", subsequent_indent="       ",
+                                                break_on_hyphens=False)))
         click.echo("")
         click.echo(api.explanation(d2, new, "text"), nl=False)
     if len(search.flips) > len(shown):
