@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any, Optional
 
@@ -84,7 +85,7 @@ class Fact:
     line: int = 0
     note: str = ""
 
-    @property
+    @cached_property  # looked up for every element an explanation visits
     def key(self) -> tuple:
         return (self.atom.pred, tuple(python_value(a) for a in self.atom.args))
 
@@ -124,8 +125,15 @@ class Case:
 
     def support(self, pred: str, args: tuple) -> list[Fact]:
         """The case-file entries that state this atom."""
-        key = (pred, tuple(args))
-        return [f for f in self.facts if f.key == key]
+        # Explanations ask this thousands of times per case: index the facts once
+        # (rebuilt if the list is replaced or grows).
+        index = self.__dict__.get("_support")
+        if index is None or index[0] is not self.facts or index[1] != len(self.facts):
+            by_key: dict = {}
+            for f in self.facts:
+                by_key.setdefault(f.key, []).append(f)
+            index = self.__dict__["_support"] = (self.facts, len(self.facts), by_key)
+        return list(index[2].get((pred, tuple(args)), ()))
 
     def with_changes(self, add: list = (), drop: list = ()) -> "Case":
         drop_keys = {f.key for f in drop}
