@@ -8,6 +8,7 @@ out of the rules; nothing here knows a doctrine.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .casefile import Case
 from .explain import Explainer, Node
@@ -20,13 +21,38 @@ HOLDS, FAILS, NOT_REACHED = "holds", "fails", "not_reached"
 
 @dataclass
 class Ruling:
+    """One ruling. Its outcome comes straight from the model; its element,
+    because and ground come from the explainer, which costs far more than the
+    derivation, so they are worked out only when first read (`holdings` reads
+    them all, `batch` by default none)."""
     id: str
     question: Question
     atom: Atom
     outcome: str
-    element: str = ""   # the first failed element's predicate (or the unmet `reached` condition)
-    because: str = ""   # the exception, limit or missing leaf that decided it
-    ground: str = ""    # one line a lawyer can read
+    derivation: "Derivation" = field(default=None, repr=False, compare=False)
+    _grounds: tuple = field(default=None, repr=False, compare=False)
+
+    @property
+    def element(self) -> str:
+        """The first failed element's predicate (or the unmet `reached` condition)."""
+        return self.grounds[0]
+
+    @property
+    def because(self) -> str:
+        """The exception, limit or missing leaf that decided it."""
+        return self.grounds[1]
+
+    @property
+    def ground(self) -> str:
+        """One line a lawyer can read."""
+        return self.grounds[2]
+
+    @property
+    def grounds(self) -> tuple:
+        """(element, because, ground)."""
+        if self._grounds is None:
+            self._grounds = _grounds(self) if self.derivation is not None else ("", "", "")
+        return self._grounds
 
     @property
     def label(self) -> str:
@@ -51,7 +77,7 @@ class Derivation:
     model: Model
     rulings: list = field(default_factory=list)
 
-    @property
+    @cached_property
     def explainer(self) -> Explainer:
         return Explainer(self.book, self.model, self.case)
 
@@ -82,7 +108,6 @@ def _bind(pattern: Atom, template: Atom, ground: Atom) -> Atom:
 def run(book: RuleBook, case: Case) -> Derivation:
     model = derive(book, case.atoms())
     d = Derivation(book, case, model)
-    ex = d.explainer
     for q in book.questions:
         template = q.parsed_at_issue
         for row in sorted(model.rows(template.pred), key=repr):
@@ -92,23 +117,28 @@ def run(book: RuleBook, case: Case) -> Derivation:
                     env[t.name] = v
             atom = Atom(q.parsed_atom.pred, tuple(env.get(a.name) if isinstance(a, Var) else python_value(a)
                                                   for a in q.parsed_atom.args))
-            r = Ruling(ruling_id(atom), q, atom, FAILS)
             reached = _bind(q.parsed_reached, q.parsed_atom, atom) if q.parsed_reached else None
             if reached is not None and not model.holds(reached.pred, reached.args):
-                r.outcome = NOT_REACHED
-                node = ex.refute(reached)
-                el, because, summary = ex.decisive(node)
-                r.element, r.because = reached.pred, because or el
-                r.ground = f"not reached — {summary}"
+                outcome = NOT_REACHED
             elif model.holds(atom.pred, atom.args):
-                r.outcome = HOLDS
-                proof = ex.prove(atom)
-                r.ground = proof.rule.gloss if proof.rule else ""
+                outcome = HOLDS
             else:
-                node = ex.refute(atom)
-                r.element, r.because, r.ground = ex.decisive(node)
-            d.rulings.append(r)
+                outcome = FAILS
+            d.rulings.append(Ruling(ruling_id(atom), q, atom, outcome, d))
     return d
+
+
+def _grounds(r: Ruling) -> tuple:
+    """(element, because, ground) for one ruling, from the explainer."""
+    ex = r.derivation.explainer
+    if r.outcome == NOT_REACHED:
+        reached = _bind(r.question.parsed_reached, r.question.parsed_atom, r.atom)
+        el, because, summary = ex.decisive(ex.refute(reached))
+        return reached.pred, because or el, f"not reached — {summary}"
+    if r.outcome == HOLDS:
+        proof = ex.prove(r.atom)
+        return "", "", proof.rule.gloss if proof.rule else ""
+    return ex.decisive(ex.refute(r.atom))
 
 
 @dataclass
