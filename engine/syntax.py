@@ -7,6 +7,7 @@ a parse error.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Union
@@ -111,8 +112,11 @@ def format_term(t) -> str:
     return str(t)
 
 
+_SYMBOL = re.compile(r"[a-z][a-z0-9_]*\Z")
+
+
 def _is_symbol(s: str) -> bool:
-    return bool(s) and s[0].islower() and s.isascii() and all(c.islower() or c.isdigit() or c == "_" for c in s)
+    return _SYMBOL.match(s) is not None  # explanations format thousands of atoms: keep this cheap
 
 
 class _ToData(Transformer):
@@ -166,8 +170,10 @@ class SyntaxProblem(ValueError):
 
 
 @lru_cache(maxsize=None)
-def _parser(start: str) -> Lark:
-    return Lark(GRAMMAR, start=start, parser="lalr")
+def _lark() -> Lark:
+    # One parser for both start symbols: building the LALR tables is most of
+    # the cost of a short command, so build them once.
+    return Lark(GRAMMAR, start=["goal", "rule_text"], parser="lalr")
 
 
 MAX_TEXT = 2000  # no atom or rule in this project is longer; bounds parse time
@@ -179,7 +185,7 @@ def _parse(text: str, start: str):
     if len(text) > MAX_TEXT:
         raise SyntaxProblem(f"text is {len(text)} characters long; the limit is {MAX_TEXT}")
     try:
-        tree = _parser(start).parse(text)
+        tree = _lark().parse(text, start=start)
         return _ToData().transform(tree)
     except lark_exceptions.UnexpectedInput as e:
         line, col = getattr(e, "line", 1) or 1, getattr(e, "column", 1) or 1
