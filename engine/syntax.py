@@ -7,7 +7,9 @@ a parse error.
 from __future__ import annotations
 
 import datetime as _dt
+import os
 import re
+import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Union
@@ -171,9 +173,23 @@ class SyntaxProblem(ValueError):
 
 @lru_cache(maxsize=None)
 def _lark() -> Lark:
-    # One parser for both start symbols: building the LALR tables is most of
-    # the cost of a short command, so build them once.
-    return Lark(GRAMMAR, start=["goal", "rule_text"], parser="lalr")
+    # One parser for both start symbols. Building the LALR tables took ~19 ms
+    # of every command, so lark keeps them in the user's cache folder (it
+    # checks a hash of the grammar, options and versions before reusing them,
+    # and rebuilds silently if the file is missing, stale or unreadable).
+    return Lark(GRAMMAR, start=["goal", "rule_text"], parser="lalr", cache=_cache_file())
+
+
+def _cache_file():
+    if os.environ.get("LEXCHECK_NO_CACHE"):
+        return False
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    folder = os.path.join(base, "lexcheck")
+    try:
+        os.makedirs(folder, exist_ok=True)
+    except OSError:
+        return False
+    return os.path.join(folder, "grammar-py%d%d.lark" % sys.version_info[:2])
 
 
 MAX_TEXT = 2000  # no atom or rule in this project is longer; bounds parse time
