@@ -105,8 +105,9 @@ def _bind(pattern: Atom, template: Atom, ground: Atom) -> Atom:
                                     for a in pattern.args))
 
 
-def run(book: RuleBook, case: Case) -> Derivation:
-    model = derive(book, case.atoms())
+def run(book: RuleBook, case: Case, model: Model | None = None) -> Derivation:
+    """Derive the case (or take a model another engine derived) and read off its rulings."""
+    model = derive(book, case.atoms()) if model is None else model
     d = Derivation(book, case, model)
     for q in book.questions:
         template = q.parsed_at_issue
