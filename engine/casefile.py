@@ -224,6 +224,10 @@ def read_yaml(text: str, source: str):
     except (yaml.YAMLError, ValueError, TypeError, RecursionError) as e:
         line, col = loc.positions.get((), (1, 1))
         raise CaseFileError([Problem(source, line, col, f"malformed YAML value: {e}")]) from None
+    finally:
+        # The constructor remembers every node it built; forget them, or a
+        # docket's memory grows with every file read.
+        _SCALARS.constructed_objects.clear()
 
 
 # -- validation -------------------------------------------------------------
