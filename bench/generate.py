@@ -21,6 +21,10 @@ import random
 import sys
 from pathlib import Path
 
+# The doctrine modules whose every rule these cases reach (tests/test_asp.py checks it).
+DOCTRINES = ("record", "prima_facie_showing", "long_arm", "imputation", "express_aiming", "purposeful_direction",
+             "purposeful_availment", "but_for_nexus", "reasonableness", "specific_jurisdiction",
+             "general_jurisdiction", "jurisdictional_discovery")
 FORUMS = [("arizona", "ninth"), ("massachusetts", "first"), ("texas", "fifth")]
 STATES = ["arizona", "massachusetts", "texas", "california", "district_of_columbia"]
 REGIONS = {"southwest_border": ["arizona", "texas", "california"], "new_england": ["massachusetts"]}
