@@ -35,30 +35,43 @@ def term(t) -> str:
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
 
 
-def atom(a: Atom) -> str:
-    return f"{a.pred}({','.join(term(x) for x in a.args)})" if a.args else a.pred
+CASE = "V__case"  # in a docket program, the extra first argument naming the case
 
 
-def literal(lit) -> str:
+def atom(a: Atom, case: str = "") -> str:
+    args = ([case] if case else []) + [term(x) for x in a.args]
+    return f"{a.pred}({','.join(args)})" if args else a.pred
+
+
+def literal(lit, case: str = "") -> str:
     if isinstance(lit, Negated):
-        return "not " + atom(lit.atom)
+        return "not " + atom(lit.atom, case)
     if isinstance(lit, Comparison):
         return f"{term(lit.left)}{_OPS[lit.op]}{term(lit.right)}"
-    return atom(lit)
+    return atom(lit, case)
 
 
-def program(book: RuleBook) -> str:
-    """Every rule of the book, one ASP rule a line, with its id as a comment."""
-    lines = [f"#defined {p.name}/{p.arity}." for p in book.vocabulary]
+def program(book: RuleBook, docket: bool = False) -> str:
+    """Every rule of the book, one ASP rule a line, with its id as a comment.
+
+    With `docket`, every predicate gets a first argument naming the case, so
+    many cases can be grounded in one program without meeting (a rule with no
+    conditions then holds for each `case(C)`)."""
+    case, extra = (CASE, 1) if docket else ("", 0)
+    lines = [f"#defined {p.name}/{p.arity + extra}." for p in book.vocabulary]
     for r in book.rules:
-        body = ", ".join(literal(b) for b in r.body)
-        lines.append(f"{atom(r.head)}{' :- ' + body if body else ''}.  % {r.id}")
-    lines += [f"#show {p.name}/{p.arity}." for p in book.vocabulary if p.kind == DERIVED]
+        body = [literal(b, case) for b in r.body] or ([f"case({CASE})"] if docket else [])
+        lines.append(f"{atom(r.head, case)}{' :- ' + ', '.join(body) if body else ''}.  % {r.id}")
+    lines += [f"#show {p.name}/{p.arity + extra}." for p in book.vocabulary if p.kind == DERIVED]
     return "\n".join(lines) + "\n"
 
 
-def facts(atoms) -> str:
-    return "".join(atom(Atom(a.pred, tuple(python_value(x) for x in a.args))) + ".\n" for a in atoms)
+def facts(atoms, case_id: str | None = None) -> str:
+    """The case's atoms as ASP facts (in a docket program, under `case_id`)."""
+    case = "" if case_id is None else term(case_id)
+    head = f"case({case}).\n" if case else ""
+    return head + "".join(atom(Atom(a.pred, tuple(python_value(x) for x in a.args)), case) + ".\n"
+                          for a in atoms)
 
 
 def _value(symbol):
@@ -89,3 +102,28 @@ def derive(book: RuleBook, atoms, rules_text: str | None = None) -> Model:
     for s in found[0]:
         model.true.setdefault(s.name, set()).add(tuple(_value(x) for x in s.arguments))
     return model
+
+
+def derive_docket(book: RuleBook, cases: dict, rules_text: str | None = None) -> dict:
+    """Many cases grounded and solved in one clingo program: {case id: Model}.
+    `cases` maps a case id to its atoms."""
+    import clingo
+    ctl = clingo.Control(["--models=1", "--warn=none"])
+    ctl.add("base", [], (rules_text or program(book, docket=True))
+            + "".join(facts(atoms, cid) for cid, atoms in cases.items()))
+    ctl.ground([("base", [])])
+    models = {}
+    for cid, atoms in cases.items():
+        m = models[cid] = Model()
+        for a in atoms:
+            m.true.setdefault(a.pred, set()).add(tuple(python_value(x) for x in a.args))
+    found = []
+    with ctl.solve(yield_=True) as handle:
+        for m in handle:
+            found.append(m.symbols(shown=True))
+    if len(found) != 1:
+        raise RuntimeError(f"clingo found {len(found)} answer sets; a stratified program has exactly one")
+    for s in found[0]:
+        cid, *args = [_value(x) for x in s.arguments]
+        models[cid].true.setdefault(s.name, set()).add(tuple(args))
+    return models
