@@ -187,6 +187,7 @@ class _TooBig(Exception):
 
 
 _FAST_LOADER = getattr(yaml, "CSafeLoader", None)  # libyaml, when PyYAML was built with it
+_FEW_INDICATORS = 500
 
 
 def _compose(text: str):
@@ -195,10 +196,30 @@ def _compose(text: str):
     again, so the error (and its position) is the one it would have given."""
     if _FAST_LOADER is not None:
         try:
-            return yaml.compose(text, Loader=_FAST_LOADER)
+            if _shallow(text):
+                return yaml.compose(text, Loader=_FAST_LOADER)
         except Exception:
             pass
     return yaml.compose(text, Loader=yaml.SafeLoader)
+
+
+def _shallow(text: str) -> bool:
+    """Whether the text nests no deeper than a case file may. libyaml's composer
+    recurses in C, where deep nesting crashes the process instead of raising
+    RecursionError. Every collection starts at an indicator (`-`, `?`, `:`,
+    `[`, `{`), so a text with few of them is shallow; otherwise count the depth
+    from libyaml's event stream, which is not recursive."""
+    if sum(text.count(c) for c in "-?:[{") <= _FEW_INDICATORS:
+        return True
+    depth = 0
+    for event in yaml.parse(text, Loader=_FAST_LOADER):
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                return False
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+    return True
 
 
 def read_yaml(text: str, source: str):
