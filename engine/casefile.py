@@ -196,10 +196,16 @@ def _compose(text: str):
     again, so the error (and its position) is the one it would have given."""
     if _FAST_LOADER is not None:
         try:
-            if _shallow(text):
-                return yaml.compose(text, Loader=_FAST_LOADER)
+            shallow = _shallow(text)
         except Exception:
-            pass
+            shallow = None  # malformed: the pure-Python loader says where
+        if shallow is False:
+            raise _TooBig(f"nested more than {MAX_DEPTH} levels deep")
+        if shallow:
+            try:
+                return yaml.compose(text, Loader=_FAST_LOADER)
+            except Exception:
+                pass
     return yaml.compose(text, Loader=yaml.SafeLoader)
 
 
@@ -229,6 +235,8 @@ def read_yaml(text: str, source: str):
                                                    f"a case file is far smaller (split it or trim it)")])
     try:
         node = _compose(text)
+    except _TooBig as e:
+        raise CaseFileError([Problem(source, 1, 1, f"refused: {e}")]) from None
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
