@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import os
 
+os.environ["LEXCHECK_CHECK_BOUNDS"] = "1"  # before lexcheck.engine.rulings is imported
+
 import pytest
 from hypothesis import HealthCheck, settings
 
