@@ -27,19 +27,24 @@ def bundled_cases() -> dict[str, Path]:
     return dict(sorted(bundled().items()))
 
 
+def case_path(name_or_path: str) -> Path:
+    """The file of a bundled case (by short caption) or a case file path."""
+    cases = bundled_cases()
+    if name_or_path in cases:
+        return cases[name_or_path]
+    path = Path(name_or_path)
+    if not path.exists():
+        known = ", ".join(cases) or "none"
+        raise UserError(f"no bundled case or file named {name_or_path!r} (bundled: {known})")
+    if path.is_dir():
+        raise UserError(f"{name_or_path} is a folder; give a case file")
+    return path
+
+
 def open_case(name_or_path: str, book: RuleBook | None = None) -> Case:
     """A bundled case by short caption, or a case file by path."""
     book = book or rulebook()
-    cases = bundled_cases()
-    if name_or_path in cases:
-        path = cases[name_or_path]
-    else:
-        path = Path(name_or_path)
-        if not path.exists():
-            known = ", ".join(cases) or "none"
-            raise UserError(f"no bundled case or file named {name_or_path!r} (bundled: {known})")
-        if path.is_dir():
-            raise UserError(f"{name_or_path} is a folder; give a case file")
+    path = case_path(name_or_path)
     try:
         return load_case_file(path, book.vocabulary)
     except CaseFileError as e:
