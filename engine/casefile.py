@@ -221,10 +221,11 @@ _PLAIN_TAGS = {_TAG + t for t in ("map", "seq", "str", "int", "float", "bool", "
 class _Refused(Exception):
     """The YAML cannot be taken as plain, bounded data; says where."""
 
-    def __init__(self, mark, message: str):
+    def __init__(self, mark, message: str, fix: str = "write the case as plain YAML: text, numbers, lists "
+                                                       "and `field: value` lines, without tags or aliases"):
         super().__init__(message)
         self.line, self.column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
-        self.message = message
+        self.message, self.fix = message, fix
 
 
 class _BoundedLoader(yaml.SafeLoader):
@@ -244,7 +245,8 @@ class _BoundedLoader(yaml.SafeLoader):
         try:
             if self._depth > MAX_DEPTH:
                 raise _Refused(self.peek_event().start_mark,
-                               f"nested more than {MAX_DEPTH} levels deep; a case file needs 4")
+                               f"nested more than {MAX_DEPTH} levels deep; a case file needs 4",
+                               "keep to the layout `lexcheck new` writes: sections, items, fields")
             if self._count > MAX_NODES:
                 raise _Refused(self.peek_event().start_mark,
                                f"more than {MAX_NODES:,} YAML nodes; a case file is far smaller")
@@ -279,7 +281,8 @@ def _plain(node, loc: _Located, path: tuple, depth: int = 0):
         out = {}
         for k, v in node.value:
             if k.tag == _TAG + "merge" or (k.tag == _TAG + "str" and k.value == "<<" and k.style is None):
-                raise _Refused(k.start_mark, "YAML merge keys (`<<`) are not supported; write the fields out")
+                raise _Refused(k.start_mark, "YAML merge keys (`<<`) are not supported",
+                               "write each field out in full")
             key = _plain(k, loc, path + ("<key>",), depth + 1)
             if not isinstance(key, (str, int)) or isinstance(key, bool):
                 key = str(key)
@@ -291,13 +294,15 @@ def _plain(node, loc: _Located, path: tuple, depth: int = 0):
     loc.values[path] = here + (node.style in ("'", '"'),)
     if len(node.value) > MAX_VALUE:
         raise _Refused(node.start_mark, f"a value of {len(node.value):,} characters; the limit is "
-                                        f"{MAX_VALUE:,} per value")
+                                        f"{MAX_VALUE:,} per value",
+                       "shorten it: a fact states one thing, and a note or title needs no more than a paragraph")
     if node.tag == _TAG + "timestamp":
         return node.value  # checked as text, so a bad date is reported where it is
     try:
         return _SCALARS.construct_object(node, deep=True)
     except (yaml.YAMLError, ValueError, OverflowError) as e:
-        raise _Refused(node.start_mark, f"cannot read the value {node.value[:40]!r}: {e}") from None
+        raise _Refused(node.start_mark, f"cannot read the value {node.value[:40]!r}: {e}",
+                       "quote it to make it text, or write a shorter number") from None
 
 
 _SCALARS = yaml.SafeLoader("")  # resolves scalar tags (int, float, bool, null)
@@ -313,8 +318,7 @@ def read_yaml(text: str, source: str):
     try:
         node = loader.get_single_node()
     except _Refused as e:
-        raise CaseFileError([Problem(source, e.line, e.column, f"refused: {e.message}",
-                                     fix="write the case as plain, shallow YAML (see `lexcheck new`)")]) from None
+        raise CaseFileError([Problem(source, e.line, e.column, f"refused: {e.message}", fix=e.fix)]) from None
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -337,14 +341,13 @@ def read_yaml(text: str, source: str):
     try:
         return _plain(node, loc, ()), loc
     except _Refused as e:
-        raise CaseFileError([Problem(source, e.line, e.column, f"refused: {e.message}",
-                                     fix="write the case as plain YAML without tags or aliases")]) from None
+        raise CaseFileError([Problem(source, e.line, e.column, f"refused: {e.message}", fix=e.fix)]) from None
 
 
 # -- validation -------------------------------------------------------------
 
 def _did_you_mean(name: str, options) -> str:
-    close = difflib.get_close_matches(str(name), sorted(str(o) for o in options), n=1, cutoff=0.6)
+    close = difflib.get_close_matches(str(name), sorted(str(o) for o in options), n=1, cutoff=0.5)
     return f" (did you mean `{close[0]}`?)" if close else ""
 
 
@@ -359,6 +362,7 @@ class _Checker:
         self.values = located.values if located else {}
         self.problems: list[Problem] = []
         self.placeholders: set = set()
+        self.unknown: set = set()  # paths of mappings with an unknown field
 
     def at(self, path: tuple) -> tuple:
         while path and path not in self.positions:
@@ -421,6 +425,7 @@ class _Checker:
             return {}
         for key in value:
             if key not in allowed:
+                self.unknown.add(path)
                 hint = _did_you_mean(key, allowed)
                 fix = f"use one of the fields {', '.join(sorted(allowed))}"
                 if hint:
@@ -690,8 +695,7 @@ def _parse_item_atom(ck: _Checker, text, path: tuple, example: str) -> Optional[
         return parse_atom(text)
     except SyntaxProblem as e:
         offset = e.column - 1 if e.line == 1 else 0
-        ck.error(path, e.message, f"write one atom, e.g. `{example}`; names are lower case, Variables are not "
-                                  f"allowed in a case file", where=ck.at_value(path, offset))
+        ck.error(path, e.message, e.fix or f"write one atom, e.g. `{example}`", where=ck.at_value(path, offset))
         return None
 
 
@@ -711,8 +715,8 @@ def _check_facts(ck: _Checker, value, parties: dict, counts: dict) -> list[Fact]
     for i, item in enumerate(ck.sequence(value, ("facts",), "facts")):
         path = ("facts", i)
         m = ck.mapping(item, path, "a fact", FACT_FIELDS)
-        if not m:
-            continue
+        if not m or path in ck.unknown:
+            continue  # an unknown field is reported; the rest of the item would only echo it
         has_fact, has_finding = "fact" in m, "finding" in m
         if has_fact == has_finding:
             ck.error(path, "each item states exactly one `fact:` or one `finding:`" if has_fact
@@ -813,7 +817,7 @@ def _check_rulings(ck: _Checker, value, parties: dict, counts: dict) -> list[Rec
     for i, item in enumerate(ck.sequence(value, ("rulings",), "rulings")):
         path = ("rulings", i)
         m = ck.mapping(item, path, "a ruling", RULING_FIELDS)
-        if not m:
+        if not m or path in ck.unknown:
             continue
         if "ruling" not in m:
             ck.error(path, "this item has no `ruling:`",

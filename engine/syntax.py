@@ -134,7 +134,8 @@ class _ToData(Transformer):
         try:
             _dt.date.fromisoformat(text)  # rejects 2020-13-45
         except ValueError as e:
-            raise SyntaxProblem(f"`{text}` is not a real date ({e})", t[0].line, t[0].column) from None
+            raise SyntaxProblem(f"`{text}` is not a real date ({e})", t[0].line, t[0].column,
+                                fix="write a real calendar date as YYYY-MM-DD") from None
         return Date(text)
 
     def atom(self, items):
@@ -164,9 +165,9 @@ class SyntaxProblem(ValueError):
     """Text that does not parse; carries the 1-based line and column, and the
     text itself so the error can point at the column with a caret."""
 
-    def __init__(self, message: str, line: int = 1, column: int = 1, text: str = ""):
+    def __init__(self, message: str, line: int = 1, column: int = 1, text: str = "", fix: str = ""):
         super().__init__(message)
-        self.message, self.line, self.column, self.text = message, line, column, text
+        self.message, self.line, self.column, self.text, self.fix = message, line, column, text, fix
 
     def pointer(self, indent: int = 4) -> str:
         """Two lines: the offending line of text and a caret under the column."""
@@ -225,7 +226,7 @@ def _parse(text: str, start: str):
         raise _problem(text, e) from None
     except lark_exceptions.VisitError as e:  # e.g. an impossible date
         if isinstance(e.orig_exc, SyntaxProblem):
-            raise SyntaxProblem(e.orig_exc.message, e.orig_exc.line, e.orig_exc.column, text) from None
+            raise SyntaxProblem(e.orig_exc.message, e.orig_exc.line, e.orig_exc.column, text, e.orig_exc.fix) from None
         raise SyntaxProblem(f"cannot parse: {e.orig_exc}", text=text) from None
 
 
@@ -236,7 +237,8 @@ def _problem(text: str, e) -> SyntaxProblem:
     if token is not None and token.type == "$END":
         line, col = len(lines), len(lines[-1]) + 1
         want = f"; expected {expected}" if expected else ""
-        return SyntaxProblem(f"cannot parse: the text ends too early (column {col}){want}", line, col, text)
+        return SyntaxProblem(f"cannot parse: the text ends too early{want}", line, col, text,
+                             fix="finish the atom: `name(argument, ...)` with its closing `)`")
     line, col = max(1, getattr(e, "line", 1) or 1), max(1, getattr(e, "column", 1) or 1)
     got = str(token) if token is not None else (lines[line - 1][col - 1: col] if line <= len(lines) else "")
     want = f"; expected {expected}" if expected else ""
@@ -244,8 +246,9 @@ def _problem(text: str, e) -> SyntaxProblem:
     word = before.rstrip().split(" ")[-1].lstrip("(") if got == "(" else ""
     if word and not word[0].islower():
         return SyntaxProblem(f"cannot parse: `{word}` is not a predicate name (names start with a lower-case "
-                             f"letter; a capitalised word is a Variable)", line, col - len(word), text)
-    return SyntaxProblem(f"cannot parse: unexpected `{got}` at column {col}{want}", line, col, text)
+                             f"letter; a capitalised word is a Variable)", line, col - len(word), text,
+                             fix="write predicate names in lower case with underscores; `lexcheck vocab` lists them")
+    return SyntaxProblem(f"cannot parse: unexpected `{got}`{want}", line, col, text)
 
 
 def argument_columns(text: str) -> list[int]:
