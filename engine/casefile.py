@@ -396,8 +396,8 @@ class _Checker:
         elif _is_placeholder(value):
             name = next((str(p) for p in reversed(path) if isinstance(p, str)), "value")
             self.error(path, f"`{name}` is still a placeholder ({value.strip()[:60]!r})",
-                       f"replace it with the real `{name}` (the comment beside it in the skeleton says what), "
-                       f"or delete the item", where=self.at_value(path))
+                       f"replace TODO with the real `{name}` (the comment beside it gives an example), or "
+                       f"delete the line if it is optional", where=self.at_value(path))
             self.placeholders.add(path)
 
     def text(self, value, path, name, required=True) -> str:

@@ -12,7 +12,7 @@ import textwrap
 
 from .casefile import GENERATED
 from .rulebook import Limit, Rule, RuleBook
-from .syntax import Atom, Comparison, Negated
+from .syntax import Comparison, Negated
 from .vocabulary import DERIVED, FINDING, KINDS, RECORD, TYPES, Predicate
 
 HOW = {
@@ -97,6 +97,8 @@ def listing(book: RuleBook, kind: str | None = None) -> str:
                 out += _wrap("concluded by: " + ", ".join(r.id for r in u["concluded_by"]), 6)
             readers = sorted({r.id + (" (negated)" if neg else "") for r, neg in u["read_by"]})
             out += _wrap("read by: " + (", ".join(readers) if readers else "no rule"), 6)
+            if u["limits"]:
+                out += _wrap("limits: " + ", ".join(lim.id for lim in u["limits"]), 6)
         out.append("")
     out.append("`lexcheck vocab NAME` shows one predicate (or a doctrine) in full.")
     return "\n".join(out) + "\n"

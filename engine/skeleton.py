@@ -28,7 +28,7 @@ def skeleton(book: RuleBook, case_id: str, file_name: str) -> str:
     for q in book.questions:
         if q.parsed_atom.pred not in seen:
             seen.add(q.parsed_atom.pred)
-            questions.append((q.atom, q.title))
+            questions.append((example(book.vocabulary.get(q.parsed_atom.pred)), q.title))
     lines = f"""\
 # A lexcheck case file: one court decision — its parties, the facts of the
 # record (each with the record cite it comes from), the findings the court
