@@ -60,7 +60,7 @@ def query(d: Derivation, goal_text: str) -> tuple[list[str], list[tuple]]:
     try:
         goal = parse_goal(goal_text)
     except SyntaxProblem as e:
-        raise UserError(f"query: {e.message}") from None
+        raise UserError(f"query: {e.message}\n{e.pointer()}") from None
     variables: list[str] = []
     for lit in goal:
         atom = lit.atom if isinstance(lit, Negated) else lit
