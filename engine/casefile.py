@@ -255,6 +255,32 @@ class _BoundedLoader(yaml.SafeLoader):
             self._depth -= 1
 
 
+def _expanded_size(node, sizes: dict, depth: int) -> int:
+    """How many nodes `node` becomes once every alias is expanded, counted
+    without expanding (each distinct node once); refuses past the bounds."""
+    if id(node) in sizes:
+        if sizes[id(node)] is None:
+            raise _Refused(node.start_mark, "an alias refers to the list or mapping that contains it",
+                           "write the value out in full (a case file needs no aliases)")
+        return sizes[id(node)]
+    if depth > MAX_DEPTH:
+        raise _Refused(node.start_mark, f"nested more than {MAX_DEPTH} levels deep once aliases are expanded; "
+                                        f"a case file needs 4")
+    sizes[id(node)] = None  # being counted: meeting it again means a cycle
+    total = 1
+    if isinstance(node, yaml.MappingNode):
+        for k, v in node.value:
+            total += _expanded_size(k, sizes, depth + 1) + _expanded_size(v, sizes, depth + 1)
+    elif isinstance(node, yaml.SequenceNode):
+        for v in node.value:
+            total += _expanded_size(v, sizes, depth + 1)
+    if total > MAX_NODES:
+        raise _Refused(node.start_mark, f"more than {MAX_NODES:,} YAML nodes once aliases are expanded; "
+                                        f"a case file is far smaller (and needs no aliases)")
+    sizes[id(node)] = total
+    return total
+
+
 class _Located:
     """Where every key and item sits (line, column), and where each value starts."""
 
@@ -314,8 +340,9 @@ def read_yaml(text: str, source: str):
         raise CaseFileError([Problem(source, 1, 1, f"the file is larger than {MAX_BYTES:,} bytes, the limit; "
                                                    f"a case file is far smaller",
                                      fix="split it into one file per case, or trim it")])
-    loader = _BoundedLoader(text)
+    loader = None
     try:
+        loader = _BoundedLoader(text)  # reads the text at once: may refuse a character
         node = loader.get_single_node()
     except _Refused as e:
         raise CaseFileError([Problem(source, e.line, e.column, f"refused: {e.message}", fix=e.fix)]) from None
@@ -330,15 +357,22 @@ def read_yaml(text: str, source: str):
             "check the indentation and quoting here; a value containing `: ` or starting with a special " \
             "character needs quotes"
         raise CaseFileError([Problem(source, line, col, f"malformed YAML: {what}", fix=fix)]) from None
+    except yaml.reader.ReaderError as e:
+        before = text[:e.position]
+        line, col = before.count("\n") + 1, e.position - (before.rfind("\n") + 1) + 1
+        raise CaseFileError([Problem(source, line, col, f"a character YAML does not allow: U+{e.character:04X}",
+                                     fix="delete it (control characters cannot appear in a YAML file)")]) from None
     except (yaml.YAMLError, RecursionError, ValueError) as e:
         raise CaseFileError([Problem(source, 1, 1, f"malformed YAML: {e}",
                                      fix="save the file as plain UTF-8 YAML")]) from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     loc = _Located()
     if node is None:
         return {}, loc
     try:
+        _expanded_size(node, {}, 0)  # before expanding anything: aliases can multiply a small file
         return _plain(node, loc, ()), loc
     except _Refused as e:
         raise CaseFileError([Problem(source, e.line, e.column, f"refused: {e.message}", fix=e.fix)]) from None

@@ -171,8 +171,8 @@ class SyntaxProblem(ValueError):
 
     def pointer(self, indent: int = 4) -> str:
         """Two lines: the offending line of text and a caret under the column."""
-        lines = self.text.splitlines() or [""]
-        shown = lines[min(self.line, len(lines)) - 1]
+        lines = self.text.split("\n")  # lines as the parser counts them
+        shown = lines[min(self.line, len(lines)) - 1].replace("\r", " ")
         pad = " " * indent
         return f"{pad}{shown}\n{pad}{' ' * max(0, self.column - 1)}^"
 
@@ -231,7 +231,7 @@ def _parse(text: str, start: str):
 
 
 def _problem(text: str, e) -> SyntaxProblem:
-    lines = text.splitlines() or [""]
+    lines = text.split("\n")  # lines as the parser counts them
     token = getattr(e, "token", None)
     expected = _expected(getattr(e, "expected", None) or getattr(e, "allowed", None))
     if token is not None and token.type == "$END":
