@@ -89,7 +89,7 @@ def test_a_query_containing_python_does_not_run_it(tmp_path, payload):
     """Rejected, or (a dunder name is a Variable, a quoted string is text) answered as plain data."""
     marker = tmp_path / "ran"
     with nothing_runs():
-        result = CliRunner().invoke(main, ["query", "aiil-v-sessions", payload.format(marker=marker)])
+        result = CliRunner().invoke(main, ["query", "ko-v-sessions", payload.format(marker=marker)])
     assert (result.exit_code, result.output.startswith("lexcheck: query:")) in ((2, True), (0, False))
     assert "Traceback" not in result.output and not marker.exists()
 
