@@ -48,9 +48,10 @@ def cases():
     Example: lexcheck cases
     """
     from lexcheck.engine.api import bundled_cases, open_case
+    width = max((len(name) for name in bundled_cases()), default=0)
     for name in bundled_cases():
         case = open_case(name)
-        click.echo(f"{name:<20} {case.meta['caption']}, {case.meta['court']} {case.meta['decided'][:4]}")
+        click.echo(f"{name:<{width}}  {case.meta['caption']}, {case.meta['court']} {case.meta['decided'][:4]}")
 
 
 @main.command()

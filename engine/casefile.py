@@ -436,7 +436,7 @@ class _Checker:
 
     def text(self, value, path, name, required=True) -> str:
         if value is None or value == "":
-            if required:
+            if required and path[:-1] not in self.unknown:  # a misspelt field is reported as unknown
                 self.error(path, f"`{name}` is missing", f"add `{name}: ...`")
             return ""
         if isinstance(value, bool):
