@@ -162,6 +162,7 @@ def query(case, goal):
     Example: lexcheck query aiil-v-sessions "forum_related_act(D, A, arizona)"
     """
     from lexcheck.engine import api
+    api.check_goal(api.rulebook(), goal)  # a mistake in the goal is reported before the case is derived
     d = api.derive_case(api.open_case(case))
     variables, rows = api.query(d, goal)
     if not variables:

@@ -55,8 +55,8 @@ def derive_case(case: Case, book: RuleBook | None = None) -> Derivation:
     return run(book or rulebook(), case)
 
 
-def query(d: Derivation, goal_text: str) -> tuple[list[str], list[tuple]]:
-    """Answer a goal such as `expressly_aimed(D, A, arizona)`: (variables, sorted rows)."""
+def check_goal(book: RuleBook, goal_text: str) -> tuple[list[str], list]:
+    """Parse and check a goal before any case is derived: (variables, literals in a safe order)."""
     try:
         goal = parse_goal(goal_text)
     except SyntaxProblem as e:
@@ -65,9 +65,9 @@ def query(d: Derivation, goal_text: str) -> tuple[list[str], list[tuple]]:
     for lit in goal:
         atom = lit.atom if isinstance(lit, Negated) else lit
         if isinstance(atom, Atom):
-            if atom.pred not in d.book.vocabulary:
-                raise UserError(f"query: unknown predicate `{atom.pred}`{d.book.vocabulary.suggest(atom.pred)}")
-            p = d.book.vocabulary.get(atom.pred)
+            if atom.pred not in book.vocabulary:
+                raise UserError(f"query: unknown predicate `{atom.pred}`{book.vocabulary.suggest(atom.pred)}")
+            p = book.vocabulary.get(atom.pred)
             if len(atom.args) != p.arity:
                 raise UserError(f"query: `{atom.pred}` takes {p.arity} arguments ({p.signature})")
         for v in sorted(lit.variables):
@@ -79,5 +79,11 @@ def query(d: Derivation, goal_text: str) -> tuple[list[str], list[tuple]]:
                                                                    for l in goal))), goal)
     except RuleError as e:
         raise UserError(str(e).replace("rule query: ", "query: ")) from None
+    return variables, ordered
+
+
+def query(d: Derivation, goal_text: str) -> tuple[list[str], list[tuple]]:
+    """Answer a goal such as `expressly_aimed(D, A, arizona)`: (variables, sorted rows)."""
+    variables, ordered = check_goal(d.book, goal_text)
     rows = {tuple(sol.get(v) for v in variables) for sol in d.explainer.solutions(ordered, {})}
     return variables, sorted(rows, key=repr)

@@ -129,9 +129,12 @@ def test_check_warns_when_the_readings_give_different_rulings(tmp_path, book):
     assert "ruling(s) differ across all 2 readings" in result.output
 
 
-def test_holdings_and_verify_say_which_reading_they_used(aiil):
-    from lexcheck.cli import main as cli
+def test_holdings_and_verify_say_which_reading_they_used(tmp_path):
+    facts = FORUM_ACT + ["age_at_separation(p1, 9)", "age_at_separation(p1, 7)"]
+    path = write(tmp_path, case_data(facts))
     for command in ("holdings", "verify"):
-        out = CliRunner().invoke(cli, [command, "aiil-v-sessions"]).output
-        assert "age_at_separation(jahi, _): 9 (FAC ¶ 19, used) or 7 (Doc. 41 at 2, 17-19)" in out, command
-        assert "every ruling is the same under all 4 readings." in out, command
+        out = CliRunner().invoke(main, [command, path]).output
+        assert "  age_at_separation(p1, _): 9 (Compl. ¶ 3, used) or 7 (Compl. ¶ 3)" in out, command
+        assert "every ruling is the same under all 2 readings." in out, command
+    data = json.loads(CliRunner().invoke(main, ["holdings", path, "--format", "json"]).output)
+    assert data["readings"]["conflicts"][0]["used"] == 9 and data["readings"]["same"] is True

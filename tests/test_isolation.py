@@ -61,20 +61,21 @@ BAD_FILES = {
 }
 
 
-def test_a_file_that_fails_to_load_changes_nothing(book, aiil, tmp_path):
+def test_a_file_that_fails_to_load_changes_nothing(book, ko_mass, tmp_path):
     import pytest
     from lexcheck.engine.api import UserError, bundled_cases, derive_case, open_case
-    before = _outcomes(derive_case(aiil.case, book))
+    before = _outcomes(derive_case(ko_mass.case, book))
     assert _stored_facts(book) == {}
     for name, text in BAD_FILES.items():
         if text is None:
-            text = bundled_cases()["aiil-v-sessions"].read_text() + "  - fact: performed(nobody, act1)\n    cite: X\n"
+            text = bundled_cases()["ko-v-sessions"].read_text().replace(
+                "\nrulings:", "\n  - fact: performed(nobody, act1)\n    cite: X\nrulings:", 1)
         path = tmp_path / "bad.yaml"
         path.write_text(text)
         with pytest.raises(UserError):
             open_case(str(path), book)
         assert _stored_facts(book) == {}, name
-        assert _outcomes(derive_case(aiil.case, book)) == before, name
+        assert _outcomes(derive_case(ko_mass.case, book)) == before, name
     assert _stored_facts(book) == {}
 
 
