@@ -441,7 +441,7 @@ class _Checker:
             return ""
         if isinstance(value, bool):
             self.error(path, f"`{name}` must be text, not {str(value).lower()}",
-                       f"quote the value: YAML reads yes/no/on/off/true/false as true or false",
+                       "quote the value: YAML reads yes/no/on/off/true/false as true or false",
                        where=self.at_value(path))
             return ""
         if isinstance(value, (_dt.date,)):
