@@ -150,6 +150,10 @@ class Conflict:
 
 @dataclass
 class Case:
+    """One case file, loaded. `facts` are the entries the case is derived
+    under; where the record gives two values of a one-value predicate (two ages
+    for one child), one reading is in `facts` (the first stated, unless chosen
+    otherwise) and the others wait in `unused` — see `conflicts()`."""
     meta: dict
     parties: dict
     counts: dict
@@ -157,38 +161,37 @@ class Case:
     rulings: list
     source: str
     warnings: list = field(default_factory=list)
-    # Which value to derive under, per conflict group (pred, key args); by
-    # default the first one the file states. See `conflicts()`.
-    reading: dict = field(default_factory=dict)
-    functional: frozenset = frozenset()  # the vocabulary's one-value predicates
+    unused: list = field(default_factory=list)   # other readings of one-value predicates
+    functional: frozenset = frozenset()          # the vocabulary's one-value predicates
 
     @property
     def id(self) -> str:
         return self.meta["id"]
 
+    def _group(self, f: Fact):
+        if f.status == "made" and f.atom.pred in self.functional and f.atom.args:
+            return (f.atom.pred, f.key[1][:-1])
+        return None
+
     def conflicts(self) -> list[Conflict]:
-        """Each one-value predicate the record states with different values (e.g. two ages for one child)."""
+        """Each one-value predicate the record states with different values, in file order."""
         groups: dict = {}
-        for f in self.facts:
-            if f.status == "made" and f.atom.pred in self.functional and f.atom.args:
-                groups.setdefault((f.atom.pred, f.key[1][:-1]), {}).setdefault(f.key[1][-1], f)
+        for f in sorted(self.facts + self.unused, key=lambda f: (f.line == 0, f.line)):
+            g = self._group(f)
+            if g is not None:
+                groups.setdefault(g, {}).setdefault(f.key[1][-1], f)
         return [Conflict(pred, key, tuple(by_value.values())) for (pred, key), by_value in groups.items()
                 if len(by_value) > 1]
 
     def chosen(self, c: Conflict):
         """The value this case is derived under for conflict `c`."""
-        return self.reading.get(c.group, c.values[0])
+        return next(f.key[1][-1] for f in self.facts if self._group(f) == c.group)
 
     def atoms(self) -> list[Atom]:
-        """What the engine is told: every record fact and every finding made
-        (one reading of each conflict)."""
-        skip = set()
-        for c in self.conflicts():
-            keep = self.chosen(c)
-            skip |= {f.key for f in c.facts if f.key[1][-1] != keep}
+        """What the engine is told: every record fact and every finding made."""
         seen, out = set(), []
         for f in self.facts:
-            if f.status == "made" and f.key not in seen and f.key not in skip:
+            if f.status == "made" and f.key not in seen:
                 seen.add(f.key)
                 out.append(f.atom)
         return out
@@ -199,17 +202,39 @@ class Case:
         return [f for f in self.facts if f.key == key]
 
     def with_reading(self, reading: dict) -> "Case":
-        return replace(self, reading={**self.reading, **reading})
+        """The case derived under other readings: {(pred, key args): value}."""
+        everything = self.facts + self.unused
+        return replace(self, **_split_readings(everything, self.functional, prefer=reading))
 
     def with_changes(self, add: list = (), drop: list = ()) -> "Case":
+        """The case with facts dropped and added. An added value of a one-value
+        predicate is the reading used (what if the child was 13?)."""
         drop_keys = {f.key for f in drop}
-        facts = [f for f in self.facts if f.key not in drop_keys] + list(add)
-        # An added value of a one-value predicate is the reading to derive under.
-        reading = dict(self.reading)
-        for f in add:
-            if f.atom.pred in self.functional and f.key[1]:
-                reading[(f.atom.pred, f.key[1][:-1])] = f.key[1][-1]
-        return replace(self, facts=facts, reading=reading)
+        kept = [f for f in self.facts + self.unused if f.key not in drop_keys]
+        prefer = {(f.atom.pred, f.key[1][:-1]): f.key[1][-1] for f in add
+                  if f.atom.pred in self.functional and f.atom.args and f.status == "made"}
+        current = {g: v for g, v in ((self._group(f), f.key[1][-1]) for f in self.facts) if g is not None}
+        return replace(self, **_split_readings(kept + list(add), self.functional, prefer={**current, **prefer}))
+
+
+def _split_readings(facts: list, functional: frozenset, prefer: dict = None) -> dict:
+    """{'facts': in effect, 'unused': other readings}: one value per one-value
+    group — `prefer`'s where it names one that is stated, else the first stated."""
+    prefer = prefer or {}
+    chosen: dict = {}
+    for f in facts:
+        if f.status == "made" and f.atom.pred in functional and f.atom.args:
+            group, value = (f.atom.pred, f.key[1][:-1]), f.key[1][-1]
+            if group not in chosen or (prefer.get(group) == value and chosen[group] != value):
+                chosen[group] = value
+    in_effect, unused = [], []
+    for f in facts:
+        if f.status == "made" and f.atom.pred in functional and f.atom.args and \
+                chosen[(f.atom.pred, f.key[1][:-1])] != f.key[1][-1]:
+            unused.append(f)
+        else:
+            in_effect.append(f)
+    return {"facts": in_effect, "unused": unused}
 
 
 # -- YAML with positions ----------------------------------------------------
@@ -529,8 +554,8 @@ def load_case_data(data: Any, vocabulary: Vocabulary, source: str = "<data>",
     if any(p.severity == "error" for p in ck.problems):
         raise CaseFileError(ck.problems)
     functional = frozenset(p.name for p in vocabulary if p.functional)
-    return Case(meta, parties, counts, facts, rulings, source,
-                warnings=[p for p in ck.problems if p.severity == "warning"], functional=functional)
+    return Case(meta, parties, counts, rulings=rulings, source=source, functional=functional,
+                warnings=[p for p in ck.problems if p.severity == "warning"], **_split_readings(facts, functional))
 
 
 def _check_meta(ck: _Checker, value) -> dict:

@@ -49,7 +49,7 @@ class CheckReport:
     def summary(self) -> dict:
         if self.case is None:
             return {}
-        facts = [f for f in self.case.facts if f.line]
+        facts = [f for f in self.case.facts + self.case.unused if f.line]  # every entry the file states
         return {"parties": len(self.case.parties), "counts": len(self.case.counts),
                 "facts": sum(f.kind == "record" for f in facts), "findings": sum(f.kind == "finding" for f in facts),
                 "court_rulings": len(self.case.rulings),

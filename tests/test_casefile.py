@@ -296,3 +296,32 @@ def test_a_file_that_is_not_utf8_names_the_line_and_column_of_the_bad_byte(book,
     with pytest.raises(CaseFileError) as e:
         load_case_file(bad, book.vocabulary)
     assert str(e.value).startswith(f"{bad}:2:14: error: not UTF-8 text (byte 19)")
+
+
+def _ages(case):
+    return [str(a) for a in case.atoms() if a.pred == "age_at_separation"]
+
+
+def _two_ages(book):
+    return load(book, HEAD + "  - fact: age_at_separation(p1, 9)\n    cite: FAC ¶ 19\n"
+                             "  - fact: age_at_separation(p1, 7)\n    cite: Doc. 41 at 2\n")
+
+
+def test_the_reading_not_used_waits_aside_so_code_reading_the_facts_sees_one_value(book):
+    case = _two_ages(book)
+    assert [str(f.atom) for f in case.facts if f.atom.pred == "age_at_separation"] == ["age_at_separation(p1, 9)"]
+    assert [str(f.atom) for f in case.unused] == ["age_at_separation(p1, 7)"]
+
+
+def test_an_added_value_of_a_one_value_predicate_is_the_reading_used(book):
+    from lexcheck.engine.casefile import Fact
+    from lexcheck.engine.syntax import parse_atom
+    case = _two_ages(book).with_changes(add=[Fact(parse_atom("age_at_separation(p1, 13)"), "record", "what-if")])
+    assert _ages(case) == ["age_at_separation(p1, 13)"]
+    assert case.conflicts()[0].values == [9, 7, 13]
+
+
+def test_dropping_the_reading_used_makes_the_other_one_used(book):
+    case = _two_ages(book)
+    assert _ages(case.with_changes(drop=[f for f in case.facts if str(f.atom) == "age_at_separation(p1, 9)"])) == \
+           ["age_at_separation(p1, 7)"]
