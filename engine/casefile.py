@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as _dt
 import difflib
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 from typing import Any, Optional
 
@@ -107,7 +108,7 @@ class Fact:
     note: str = ""
     column: int = 0
 
-    @property
+    @cached_property  # looked up for every element an explanation visits
     def key(self) -> tuple:
         return (self.atom.pred, tuple(python_value(a) for a in self.atom.args))
 
@@ -198,8 +199,15 @@ class Case:
 
     def support(self, pred: str, args: tuple) -> list[Fact]:
         """The case-file entries that state this atom."""
-        key = (pred, tuple(args))
-        return [f for f in self.facts if f.key == key]
+        # Explanations ask this thousands of times per case: index the facts once
+        # (rebuilt if the list is replaced or grows).
+        index = self.__dict__.get("_support")
+        if index is None or index[0] is not self.facts or index[1] != len(self.facts):
+            by_key: dict = {}
+            for f in self.facts:
+                by_key.setdefault(f.key, []).append(f)
+            index = self.__dict__["_support"] = (self.facts, len(self.facts), by_key)
+        return list(index[2].get((pred, tuple(args)), ()))
 
     def with_reading(self, reading: dict) -> "Case":
         """The case derived under other readings: {(pred, key args): value}."""
@@ -306,13 +314,12 @@ def _expanded_size(node, sizes: dict, depth: int) -> int:
     return total
 
 
+@dataclass
 class _Located:
     """Where every key and item sits (line, column), and where each value starts."""
-
-    def __init__(self):
-        self.positions: dict[tuple, tuple] = {}
-        self.values: dict[tuple, tuple] = {}  # path -> (line, column, quoted?)
-        self.nodes = 0
+    positions: dict = field(default_factory=dict)
+    values: dict = field(default_factory=dict)  # path -> (line, column, quoted?)
+    nodes: int = 0
 
 
 def _plain(node, loc: _Located, path: tuple, depth: int = 0):
@@ -365,10 +372,8 @@ def read_yaml(text: str, source: str):
         raise CaseFileError([Problem(source, 1, 1, f"the file is larger than {MAX_BYTES:,} bytes, the limit; "
                                                    f"a case file is far smaller",
                                      fix="split it into one file per case, or trim it")])
-    loader = None
     try:
-        loader = _BoundedLoader(text)  # reads the text at once: may refuse a character
-        node = loader.get_single_node()
+        node = _compose(text)
     except _Refused as e:
         raise CaseFileError([Problem(source, e.line, e.column, f"refused: {e.message}", fix=e.fix)]) from None
     except yaml.MarkedYAMLError as e:
@@ -390,9 +395,6 @@ def read_yaml(text: str, source: str):
     except (yaml.YAMLError, RecursionError, ValueError) as e:
         raise CaseFileError([Problem(source, 1, 1, f"malformed YAML: {e}",
                                      fix="save the file as plain UTF-8 YAML")]) from None
-    finally:
-        if loader is not None:
-            loader.dispose()
     loc = _Located()
     if node is None:
         return {}, loc
@@ -401,6 +403,55 @@ def read_yaml(text: str, source: str):
         return _plain(node, loc, ()), loc
     except _Refused as e:
         raise CaseFileError([Problem(source, e.line, e.column, f"refused: {e.message}", fix=e.fix)]) from None
+    finally:
+        # The constructor remembers every node it built; forget them, or a
+        # docket's memory grows with every file read.
+        _SCALARS.constructed_objects.clear()
+
+
+_FAST_LOADER = getattr(yaml, "CSafeLoader", None)  # libyaml, when PyYAML was built with it
+_FEW_INDICATORS = 500
+
+
+def _compose(text: str):
+    """The YAML node tree. libyaml composes a case file ten times faster than
+    pure-Python PyYAML, but only a shallow one (its composer recurses in C,
+    where deep nesting crashes the process); otherwise, and on any failure,
+    the bounded pure-Python composer reads the text, so errors, positions and
+    refusals are always its own."""
+    if _FAST_LOADER is not None:
+        try:
+            shallow = _shallow(text)
+        except Exception:
+            shallow = False  # malformed: the pure-Python loader says where
+        if shallow:
+            try:
+                return yaml.compose(text, Loader=_FAST_LOADER)
+            except Exception:
+                pass
+    loader = _BoundedLoader(text)  # reads the text at once: may refuse a character
+    try:
+        return loader.get_single_node()
+    finally:
+        loader.dispose()
+
+
+def _shallow(text: str) -> bool:
+    """Whether the text nests no deeper than a case file may. Every collection
+    starts at an indicator (`-`, `?`, `:`, `[`, `{`), so a text with few of them
+    is shallow; otherwise count the depth from libyaml's event stream, which is
+    not recursive."""
+    if sum(text.count(c) for c in "-?:[{") <= _FEW_INDICATORS:
+        return True
+    depth = 0
+    for event in yaml.parse(text, Loader=_FAST_LOADER):
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                return False
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+    return True
 
 
 # -- validation -------------------------------------------------------------

@@ -325,3 +325,15 @@ def test_dropping_the_reading_used_makes_the_other_one_used(book):
     case = _two_ages(book)
     assert _ages(case.with_changes(drop=[f for f in case.facts if str(f.atom) == "age_at_separation(p1, 9)"])) == \
            ["age_at_separation(p1, 7)"]
+
+
+@pytest.mark.parametrize("name", ["aiil-v-sessions", "ko-v-sessions", "biliack-v-paul-revere"])
+def test_libyaml_and_the_pure_python_loader_read_a_bundled_case_alike(name, monkeypatch):
+    from lexcheck.engine import casefile
+    from lexcheck.engine.api import bundled_cases
+    if casefile._FAST_LOADER is None:
+        pytest.skip("PyYAML built without libyaml")
+    text = bundled_cases()[name].read_text(encoding="utf-8")
+    fast = casefile.read_yaml(text, name)
+    monkeypatch.setattr(casefile, "_FAST_LOADER", None)
+    assert casefile.read_yaml(text, name) == fast
