@@ -102,11 +102,13 @@ def test_the_bundled_ko_case_checks_clean():
     assert check("ko-v-sessions").exit_code == 0
 
 
+TWO_AGES = FORUM_ACT + ["licensed_tender_age_facilities_in(act1, arizona)", "tender_age_limit(12)",
+                        "custodial_placement_in(p1, arizona)", "age_at_separation(p1, 7)", "age_at_separation(p1, 13)"]
+DENIED = ["national_policymaking(act1)", "compelling_case_of_unreasonableness(d1, arizona)"]  # nothing left open
+
+
 def _two_ages(book):
-    facts = FORUM_ACT + ["licensed_tender_age_facilities_in(act1, arizona)", "tender_age_limit(12)",
-                         "custodial_placement_in(p1, arizona)", "age_at_separation(p1, 7)",
-                         "age_at_separation(p1, 13)"]
-    return load_case_data(case_data(facts), book.vocabulary, "two-ages.yaml")
+    return load_case_data(case_data(TWO_AGES, denied=DENIED), book.vocabulary, "two-ages.yaml")
 
 
 def test_when_the_readings_matter_the_rulings_that_differ_are_named(book):
@@ -120,10 +122,7 @@ def test_when_the_readings_matter_the_rulings_that_differ_are_named(book):
 
 
 def test_check_warns_when_the_readings_give_different_rulings(tmp_path, book):
-    facts = FORUM_ACT + ["licensed_tender_age_facilities_in(act1, arizona)", "tender_age_limit(12)",
-                         "custodial_placement_in(p1, arizona)", "age_at_separation(p1, 7)",
-                         "age_at_separation(p1, 13)"]
-    result = check(write(tmp_path, case_data(facts)))
+    result = check(write(tmp_path, case_data(TWO_AGES, denied=DENIED)))
     assert result.exit_code == 1
     assert "warning: the rulings depend on which reading of age_at_separation(p1, _) is right" in result.output
     assert "ruling(s) differ across all 2 readings" in result.output
