@@ -48,9 +48,104 @@ def cases():
     Example: lexcheck cases
     """
     from lexcheck.engine.api import bundled_cases, open_case
+    width = max((len(name) for name in bundled_cases()), default=0)
     for name in bundled_cases():
         case = open_case(name)
-        click.echo(f"{name:<20} {case.meta['caption']}, {case.meta['court']} {case.meta['decided'][:4]}")
+        click.echo(f"{name:<{width}}  {case.meta['caption']}, {case.meta['court']} {case.meta['decided'][:4]}")
+
+
+@main.command()
+@click.argument("name", required=False)
+@click.option("--kind", type=click.Choice(["record", "finding", "derived"]), help="Only predicates of this kind.")
+@format_option("text", "json")
+@_fail_cleanly
+def vocab(name, kind, fmt):
+    """Every predicate a case file or rule may use; or NAME (a predicate or doctrine) in full.
+
+    Shows each predicate's arguments and types, its English sentence, its kind
+    (record fact, finding, or derived) and the rules that conclude and read it.
+
+    \b
+    Example:
+      lexcheck vocab --kind record
+      lexcheck vocab expressly_aimed
+      lexcheck vocab express_aiming
+    """
+    from lexcheck.engine import api, reference
+    book = api.rulebook()
+    if name is None:
+        if fmt == "json":
+            click.echo(json.dumps([reference.entry_json(book, p) for p in book.vocabulary
+                                   if not kind or p.kind == kind], indent=2, ensure_ascii=False))
+        else:
+            click.echo(reference.listing(book, kind), nl=False)
+        return
+    if name in book.vocabulary:
+        p = book.vocabulary.get(name)
+        if fmt == "json":
+            click.echo(json.dumps(reference.entry_json(book, p), indent=2, ensure_ascii=False))
+        else:
+            click.echo(reference.entry(book, p), nl=False)
+        return
+    if name in book.doctrines:
+        if fmt == "json":
+            click.echo(json.dumps({"doctrine": name, "header": book.doctrines[name],
+                                   "predicates": [reference.entry_json(book, p) for p in book.vocabulary
+                                                  if p.doctrine == name],
+                                   "rules": [r.id for r in book.rules if r.doctrine == name]},
+                                  indent=2, ensure_ascii=False))
+        else:
+            click.echo(reference.doctrine(book, name), nl=False)
+        return
+    close = reference.suggest(book, name)
+    hint = f" (did you mean {' or '.join(close)}?)" if close else "; `lexcheck vocab` lists them all"
+    raise api.UserError(f"no predicate or doctrine named {name!r}{hint}")
+
+
+@main.command(name="new")
+@click.argument("path", type=click.Path(dir_okay=False))
+@_fail_cleanly
+def new_(path):
+    """Write a commented case-file skeleton at PATH to fill in (never overwrites).
+
+    Every value to supply is TODO; `lexcheck check PATH` lists those left.
+
+    Example: lexcheck new my-case.yaml
+    """
+    from pathlib import Path
+    from lexcheck.engine import api, skeleton
+    target = Path(path)
+    if target.exists():
+        raise api.UserError(f"{path} already exists; lexcheck new never overwrites a file (choose another name)")
+    if not target.parent.is_dir():
+        raise api.UserError(f"no folder {str(target.parent)!r} to write {target.name} in")
+    try:
+        skeleton.write_skeleton(api.rulebook(), target)
+    except OSError as e:
+        raise api.UserError(f"cannot write {path}: {e.strerror}") from None
+    click.echo(f"wrote {path}: fill in every TODO, then run `lexcheck check {path}`")
+
+
+@main.command()
+@click.argument("case")
+@format_option("text", "json")
+@_fail_cleanly
+def check(case, fmt):
+    """Validate CASE (a case file or bundled case): every problem with line:column and a fix.
+
+    Errors and warnings are distinct. Exit status: 0 clean, 1 warnings only,
+    2 errors (the file cannot be loaded until they are fixed).
+
+    Example: lexcheck check my-case.yaml
+    """
+    from lexcheck.engine import api
+    from lexcheck.engine import check as checking
+    report = checking.check_file(api.case_path(case), api.rulebook())
+    if fmt == "json":
+        click.echo(json.dumps(checking.as_json(report), indent=2, ensure_ascii=False))
+    else:
+        click.echo(checking.text(report), nl=False)
+    sys.exit(report.exit_code)
 
 
 @main.command()
@@ -64,12 +159,17 @@ def holdings(case, fmt):
 
     Example: lexcheck holdings aiil-v-sessions
     """
-    from lexcheck.engine import api, render
+    from lexcheck.engine import api, readings, render
     d = api.derive_case(api.open_case(case))
+    compared = readings.compare(d.book, d.case, d)
     if fmt == "json":
-        click.echo(json.dumps(render.holdings_json(d), indent=2, ensure_ascii=False))
+        data = render.holdings_json(d)
+        data["readings"] = compared.as_dict() if compared.conflicts else None
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
     else:
         click.echo(render.holdings_text(d), nl=False)
+        for line in [""] * bool(compared.conflicts) + compared.lines():
+            click.echo(line)
 
 
 @main.command()
@@ -241,9 +341,11 @@ def verify(case):
 
     Example: lexcheck verify aiil-v-sessions
     """
-    from lexcheck.engine import api, render, rulings
+    from lexcheck.engine import api, readings, render, rulings
     d = api.derive_case(api.open_case(case))
     comparisons = rulings.verify(d)
+    for line in readings.compare(d.book, d.case, d).lines():
+        click.echo(line)
     click.echo(render.verify_text(d, comparisons), nl=False)
     if not comparisons:
         click.echo("lexcheck: the case file records no court rulings to compare with", err=True)
@@ -285,6 +387,7 @@ def query(case, goal):
     Example: lexcheck query aiil-v-sessions "forum_related_act(D, A, arizona)"
     """
     from lexcheck.engine import api
+    api.check_goal(api.rulebook(), goal)  # a mistake in the goal is reported before the case is derived
     d = api.derive_case(api.open_case(case))
     variables, rows = api.query(d, goal)
     if not variables:

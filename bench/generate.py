@@ -113,7 +113,13 @@ def case_data(seed: int, *, acts: tuple = (2, 7), plaintiffs: tuple = (1, 4), de
         if maybe(0.25):
             fact(f"directed_at_region({a}, {rnd.choice(list(REGIONS))})")
         if maybe(0.35):
-            fact(f"act_against({a}, {rnd.choice(ps + children)})")
+            target = rnd.choice(ps + children)
+            fact(f"act_against({a}, {target})")
+            if maybe(0.4):  # letters or calls into a state, to people there (Biliack)
+                fact(f"communicated_with({a}, recipient_{i})")
+                fact(f"located_in(recipient_{i}, {rnd.choice([forum, rnd.choice(STATES)])})")
+            if maybe(0.4):
+                fact(f"knew_located_in({rnd.choice(ds)}, {target}, {rnd.choice([forum, rnd.choice(STATES)])})")
         if maybe(0.4):
             fact(f"aimed_at_plaintiff_class({a})")
         if maybe(0.8):

@@ -27,19 +27,24 @@ def bundled_cases() -> dict[str, Path]:
     return dict(sorted(bundled().items()))
 
 
+def case_path(name_or_path: str) -> Path:
+    """The file of a bundled case (by short caption) or a case file path."""
+    cases = bundled_cases()
+    if name_or_path in cases:
+        return cases[name_or_path]
+    path = Path(name_or_path)
+    if not path.exists():
+        known = ", ".join(cases) or "none"
+        raise UserError(f"no bundled case or file named {name_or_path!r} (bundled: {known})")
+    if path.is_dir():
+        raise UserError(f"{name_or_path} is a folder; give a case file")
+    return path
+
+
 def open_case(name_or_path: str, book: RuleBook | None = None) -> Case:
     """A bundled case by short caption, or a case file by path."""
     book = book or rulebook()
-    cases = bundled_cases()
-    if name_or_path in cases:
-        path = cases[name_or_path]
-    else:
-        path = Path(name_or_path)
-        if not path.exists():
-            known = ", ".join(cases) or "none"
-            raise UserError(f"no bundled case or file named {name_or_path!r} (bundled: {known})")
-        if path.is_dir():
-            raise UserError(f"{name_or_path} is a folder; give a case file")
+    path = case_path(name_or_path)
     try:
         return load_case_file(path, book.vocabulary)
     except CaseFileError as e:
@@ -50,19 +55,19 @@ def derive_case(case: Case, book: RuleBook | None = None) -> Derivation:
     return run(book or rulebook(), case)
 
 
-def query(d: Derivation, goal_text: str) -> tuple[list[str], list[tuple]]:
-    """Answer a goal such as `expressly_aimed(D, A, arizona)`: (variables, sorted rows)."""
+def check_goal(book: RuleBook, goal_text: str) -> tuple[list[str], list]:
+    """Parse and check a goal before any case is derived: (variables, literals in a safe order)."""
     try:
         goal = parse_goal(goal_text)
     except SyntaxProblem as e:
-        raise UserError(f"query: {e.message}") from None
+        raise UserError(f"query: {e.message}\n{e.pointer()}") from None
     variables: list[str] = []
     for lit in goal:
         atom = lit.atom if isinstance(lit, Negated) else lit
         if isinstance(atom, Atom):
-            if atom.pred not in d.book.vocabulary:
-                raise UserError(f"query: unknown predicate `{atom.pred}`{d.book.vocabulary.suggest(atom.pred)}")
-            p = d.book.vocabulary.get(atom.pred)
+            if atom.pred not in book.vocabulary:
+                raise UserError(f"query: unknown predicate `{atom.pred}`{book.vocabulary.suggest(atom.pred)}")
+            p = book.vocabulary.get(atom.pred)
             if len(atom.args) != p.arity:
                 raise UserError(f"query: `{atom.pred}` takes {p.arity} arguments ({p.signature})")
         for v in sorted(lit.variables):
@@ -74,6 +79,12 @@ def query(d: Derivation, goal_text: str) -> tuple[list[str], list[tuple]]:
                                                                    for l in goal))), goal)
     except RuleError as e:
         raise UserError(str(e).replace("rule query: ", "query: ")) from None
+    return variables, ordered
+
+
+def query(d: Derivation, goal_text: str) -> tuple[list[str], list[tuple]]:
+    """Answer a goal such as `expressly_aimed(D, A, arizona)`: (variables, sorted rows)."""
+    variables, ordered = check_goal(d.book, goal_text)
     rows = {tuple(sol.get(v) for v in variables) for sol in d.explainer.solutions(ordered, {})}
     return variables, sorted(rows, key=repr)
 

@@ -140,7 +140,8 @@ class _ToData(Transformer):
         try:
             _dt.date.fromisoformat(text)  # rejects 2020-13-45
         except ValueError as e:
-            raise _BadValue(str(e)) from None
+            raise SyntaxProblem(f"`{text}` is not a real date ({e})", t[0].line, t[0].column,
+                                fix="write a real calendar date as YYYY-MM-DD") from None
         return Date(text)
 
     def atom(self, items):
@@ -166,16 +167,20 @@ class _ToData(Transformer):
         return head, body
 
 
-class _BadValue(ValueError):
-    """A token of the right shape with an impossible value (2020-13-45)."""
-
-
 class SyntaxProblem(ValueError):
-    """Text that does not parse; carries the 1-based line and column."""
+    """Text that does not parse; carries the 1-based line and column, and the
+    text itself so the error can point at the column with a caret."""
 
-    def __init__(self, message: str, line: int = 1, column: int = 1):
+    def __init__(self, message: str, line: int = 1, column: int = 1, text: str = "", fix: str = ""):
         super().__init__(message)
-        self.message, self.line, self.column = message, line, column
+        self.message, self.line, self.column, self.text, self.fix = message, line, column, text, fix
+
+    def pointer(self, indent: int = 4) -> str:
+        """Two lines: the offending line of text and a caret under the column."""
+        lines = self.text.split("\n")  # lines as the parser counts them
+        shown = lines[min(self.line, len(lines)) - 1].replace("\r", " ")
+        pad = " " * indent
+        return f"{pad}{shown}\n{pad}{' ' * max(0, self.column - 1)}^"
 
 
 @lru_cache(maxsize=None)
@@ -201,28 +206,100 @@ def _cache_file():
     return os.path.join(folder, "grammar-py%d%d.lark" % sys.version_info[:2])
 
 
+@lru_cache(maxsize=None)
+def _lexer() -> Lark:
+    return Lark(GRAMMAR, start="goal", parser="lalr", lexer="basic")
+
+
 MAX_TEXT = 2000  # no atom or rule in this project is longer; bounds parse time
+
+# What each terminal looks like to someone writing an atom.
+_EXPECTED = {
+    "LPAR": "`(`", "RPAR": "`)`", "COMMA": "`,`", "AND": "`and`", "NOT": "`not`", "IF": "`if`",
+    "CMP": "a comparison (`<=`, `<`, `==`, ...)", "NAME": "a lower-case name", "VARIABLE": "a Variable",
+    "DATE": "a date YYYY-MM-DD", "SIGNED_INT": "a whole number", "ESCAPED_STRING": 'a "quoted string"',
+}
+
+
+_TERMS = {"NAME", "VARIABLE", "SIGNED_INT", "DATE", "ESCAPED_STRING"}
+
+
+def _expected(names) -> str:
+    names = set(names or ())
+    words = []
+    if _TERMS <= names:
+        names -= _TERMS
+        words.append('an argument (a name, Variable, number, date or "string")')
+    words += sorted({_EXPECTED.get(n, n) for n in names})
+    if not words:
+        return ""
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
 
 
 def _parse(text: str, start: str):
     if not isinstance(text, str):
         raise SyntaxProblem(f"expected text, got {type(text).__name__}")
     if len(text) > MAX_TEXT:
-        raise SyntaxProblem(f"text is {len(text)} characters long; the limit is {MAX_TEXT}")
+        raise SyntaxProblem(f"text is {len(text):,} characters long; the limit is {MAX_TEXT:,}", text=text[:80])
+    if not text.strip():
+        raise SyntaxProblem("the text is empty; write an atom such as `age_at_separation(keoh, 13)`", text=text)
     try:
         return _lark().parse(text, start=start)
     except lark_exceptions.UnexpectedInput as e:
-        line, col = getattr(e, "line", 1) or 1, getattr(e, "column", 1) or 1
-        got = text.splitlines()[line - 1][col - 1: col + 11] if text.splitlines() else ""
-        raise SyntaxProblem(f"cannot parse {text!r}: unexpected {got!r} at column {col}", line, col) from None
-    except _BadValue as e:  # e.g. an impossible date
-        raise SyntaxProblem(f"cannot parse {text!r}: {e}") from None
+        raise _problem(text, e, start) from None
+    except SyntaxProblem as e:  # raised by the inline transformer, e.g. an impossible date
+        raise SyntaxProblem(e.message, e.line, e.column, text, e.fix) from None
+    except lark_exceptions.VisitError as e:
+        raise SyntaxProblem(f"cannot parse: {e.orig_exc}", text=text) from None
+
+
+def _problem(text: str, e, start: str = "goal") -> SyntaxProblem:
+    lines = text.split("\n")  # lines as the parser counts them
+    token = getattr(e, "token", None)
+    names = set(getattr(e, "expected", None) or getattr(e, "allowed", None) or ())
+    if start == "goal":
+        names.discard("IF")  # the lexer is shared with rule texts; a goal has no `if`
+    expected = _expected(names)
+    if token is not None and token.type == "$END":
+        line, col = len(lines), len(lines[-1]) + 1
+        want = f"; expected {expected}" if expected else ""
+        return SyntaxProblem(f"cannot parse: the text ends too early{want}", line, col, text,
+                             fix="finish the atom: `name(argument, ...)` with its closing `)`")
+    line, col = max(1, getattr(e, "line", 1) or 1), max(1, getattr(e, "column", 1) or 1)
+    got = str(token) if token is not None else (lines[line - 1][col - 1: col] if line <= len(lines) else "")
+    want = f"; expected {expected}" if expected else ""
+    before = lines[line - 1][: col - 1] if line <= len(lines) else ""
+    word = before.rstrip().split(" ")[-1].lstrip("(") if got == "(" else ""
+    if word and not word[0].islower():
+        return SyntaxProblem(f"cannot parse: `{word}` is not a predicate name (names start with a lower-case "
+                             f"letter; a capitalised word is a Variable)", line, col - len(word), text,
+                             fix="write predicate names in lower case with underscores; `lexcheck vocab` lists them")
+    return SyntaxProblem(f"cannot parse: unexpected `{got}`{want}", line, col, text)
+
+
+def argument_columns(text: str) -> list[int]:
+    """The 1-based column where each argument of a one-atom text begins
+    (so an error can point at the argument); [] if the text is not one atom."""
+    try:
+        tokens = list(_lexer().lex(text))
+    except lark_exceptions.LarkError:
+        return []
+    columns, depth = [], 0
+    for before, token in zip(tokens, tokens[1:]):
+        if before.type == "LPAR":
+            depth += 1
+        if depth == 1 and before.type in ("LPAR", "COMMA") and token.type != "RPAR":
+            columns.append(token.column)
+        if token.type == "RPAR":
+            depth -= 1
+    return columns
 
 
 def parse_atom(text: str) -> Atom:
     goal = _parse(text, "goal")
     if len(goal) != 1 or not isinstance(goal[0], Atom):
-        raise SyntaxProblem(f"expected one atom such as `age_at_separation(keoh, 13)`, got {text!r}")
+        raise SyntaxProblem("expected one atom such as `age_at_separation(keoh, 13)`, not a conjunction, "
+                            "negation or comparison", 1, 1, text)
     return goal[0]
 
 

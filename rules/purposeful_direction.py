@@ -9,13 +9,17 @@ activities at the forum state." Yahoo!, 433 F.3d at 1206. Knowledge may be
 inferred: the HHS/ORR Defendants "licensed facilities in Arizona specifically
 to house tender aged children separated from their parents at the border, [so]
 it can be inferred that they were aware the harm would be suffered in Arizona."
+And where the act targets a specific plaintiff the defendant knows is in the
+forum, the defendant knows "that the brunt of that injury would be felt by
+respondent in the State in which she lives and works." Calder, 465 U.S. at
+789-90 (as in Biliack, 265 F. Supp. 3d at 1008-09).
 
 Express aiming, the second element, has its own module (express_aiming).
 Not modelled: the purposeful-availment test used for contract claims beyond
 what purposeful_availment encodes.
 """
 from lexcheck.engine.rulebook import rule
-from lexcheck.engine.vocabulary import DERIVED, pred
+from lexcheck.engine.vocabulary import DERIVED, RECORD, pred
 
 PREDICATES = [
     pred("knows_harm_likely_in", "defendant:party act:symbol forum:symbol",
@@ -24,6 +28,8 @@ PREDICATES = [
          "{defendant} purposefully directed {act} at {forum} (Calder effects test)", DERIVED),
     pred("circuit_applies_effects_test", "circuit:symbol",
          "the {circuit} circuit asks about purposeful direction in tort cases", DERIVED),
+    pred("knew_located_in", "defendant:party plaintiff:party state:symbol",
+         "{defendant} knew that {plaintiff} was in {state}", RECORD),
 ]
 
 RULES = [
@@ -51,6 +57,16 @@ RULES = [
          decided="2008",
          gloss="A defendant who commands an actor in the forum to act against a plaintiff knows the harm "
                "will be suffered there."),
+    rule("purposeful_direction.knowledge_of_plaintiffs_location",
+         "knows_harm_likely_in(D, A, F) if attributable(D, A) and act_against(A, P) and plaintiff(P)"
+         " and knew_located_in(D, P, F)",
+         authority="Calder v. Jones, 465 U.S. 783, 789-90 (1984); Schwarzenegger v. Fred Martin Motor Co., "
+                   "374 F.3d 797, 803 (9th Cir. 2004)",
+         decided="1984-03-20",
+         gloss="A defendant who acts against a specific plaintiff he knows is in the forum knows the harm is "
+               "likely to be suffered there.",
+         test="they knew that the brunt of that injury would be felt by respondent in the State in which she "
+              "lives and works"),
     rule("purposeful_direction.ninth_circuit_tort_test",
          "circuit_applies_effects_test(ninth)",
          authority="Yahoo! Inc. v. La Ligue Contre Le Racisme Et L'Antisemitisme, 433 F.3d 1199, 1206 "

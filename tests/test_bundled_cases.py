@@ -37,3 +37,21 @@ def test_the_but_for_analysis_names_each_childs_own_reason(aiil):
 def test_the_arizona_visits_are_not_considered_because_only_a_brief_asserts_them(aiil):
     assert not aiil.model.holds("accepted_as_true", ("arizona_visit_sessions",))
     assert not aiil.model.holds("forum_related_act", ("sessions", "arizona_visit_sessions", "arizona"))
+
+
+def test_biliack_reproduces_jurisdiction_over_both_employees_by_purposeful_direction(book):
+    from lexcheck.engine.api import derive_case, open_case
+    d = derive_case(open_case("biliack-v-paul-revere", book), book)
+    assert [(c.recorded.atom.args[0], c.ok) for c in verify(d)] == [("tennessee_employee", True),
+                                                                    ("massachusetts_employee", True)]
+    for employee, act in (("tennessee_employee", "contacts_from_tennessee"),
+                          ("massachusetts_employee", "contacts_from_massachusetts")):
+        assert d.model.holds("purposeful_direction_act", (employee, act, "arizona"))
+        assert not d.model.holds("purposeful_availment_act", (employee, act, "arizona"))
+
+
+def test_biliack_needs_the_communications_rule(book):
+    from lexcheck.engine.api import derive_case, open_case
+    knocked_out = book.without("express_aiming.communication_into_forum")
+    d = derive_case(open_case("biliack-v-paul-revere", book), knocked_out)
+    assert [c.derived.outcome for c in verify(d)] == ["fails", "fails"]

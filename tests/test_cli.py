@@ -168,7 +168,6 @@ def test_a_ground_query_answers_yes_or_no():
     (("what-if", "aiil-v-sessions", "--add", "tender_age(dsvh)"), "conclusions are derived, not stated"),
     (("flip", "aiil-v-sessions", "nope/x"), "no ruling 'nope/x'"),
     (("query", "aiil-v-sessions", "expresly_aimed(D, A, F)"), "did you mean expressly_aimed"),
-    (("query", "aiil-v-sessions", "tender_age(X"), "query: cannot parse"),
     (("query", "aiil-v-sessions", "tender_age(dsvh) and not tender_age(Y)"), "unsafe: variable Y"),
 ])
 def test_user_mistakes_are_one_clear_line_and_exit_two(args, message):
@@ -183,3 +182,19 @@ def test_a_bad_case_file_names_the_file_and_line(tmp_path):
     bad.write_text("case: {id: x}\nparties: 3\n")
     result = run("holdings", str(bad))
     assert result.exit_code == 2 and f"{bad}:2:" in result.output and "Traceback" not in result.output
+
+
+def test_a_query_that_does_not_parse_points_at_the_column_with_a_caret():
+    result = run("query", "aiil-v-sessions", "tender_age(X) and not tender_age(")
+    assert result.exit_code == 2
+    assert result.output.splitlines() == [
+        "lexcheck: query: cannot parse: the text ends too early; expected an argument (a name, Variable, "
+        "number, date or \"string\") or `)`",
+        "    tender_age(X) and not tender_age(",
+        "                                     ^"]
+
+
+def test_a_query_with_a_stray_character_points_at_it():
+    result = run("query", "aiil-v-sessions", "tender_age(X) % 2")
+    assert result.output.splitlines() == ["lexcheck: query: cannot parse: unexpected `%`; expected `and`",
+                                          "    tender_age(X) % 2", "                  ^"]

@@ -68,3 +68,35 @@ def test_harm_felt_in_the_forum_never_makes_express_aiming_walden():
 def test_a_supervisory_position_never_makes_express_aiming_al_kidd():
     d = derive(BASE + ["supervisory_position(d1, agency)"])
     assert not holds(d, "expressly_aimed(d1, act1, arizona)")
+
+
+# -- communications sent into the forum (Calder; Walden, 571 U.S. at 287; Biliack) --
+
+CALLS = ["performed(d1, calls)", "communicated_with(calls, doctors)", "located_in(doctors, arizona)",
+         "act_against(calls, p1)"]
+
+
+def test_communications_to_people_in_the_forum_against_a_specific_plaintiff_are_aimed_at_it():
+    assert holds(derive(CALLS), "expressly_aimed(d1, calls, arizona)")
+
+
+def test_communications_to_people_outside_the_forum_are_not_aimed_at_it():
+    d = derive([f for f in CALLS if not f.startswith("located_in")] + ["located_in(doctors, texas)"])
+    assert not holds(d, "expressly_aimed(d1, calls, arizona)")
+
+
+def test_communications_into_the_forum_about_no_specific_plaintiff_are_not_aimed_at_it():
+    assert not holds(derive(CALLS[:3]), "expressly_aimed(d1, calls, arizona)")
+
+
+def test_someone_elses_communications_are_not_the_defendants_aim():
+    assert not holds(derive(CALLS[1:]), "expressly_aimed(d1, calls, arizona)")
+
+
+def test_knowing_the_plaintiff_is_in_the_forum_never_makes_express_aiming_walden():
+    d = derive(["performed(d1, calls)", "act_against(calls, p1)", "knew_located_in(d1, p1, arizona)",
+                "took_place_in(calls, texas)"])
+    assert not holds(d, "expressly_aimed(d1, calls, arizona)")
+    node = d.explainer.refute(parse_atom("expressly_aimed(d1, calls, arizona)"))
+    assert any(c.kind == "limit" and c.limit.id == "express_aiming.knowing_where_the_plaintiff_is_alone"
+               for c in node.children)

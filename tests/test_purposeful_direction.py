@@ -23,3 +23,24 @@ def test_knowledge_of_likely_forum_harm_follows_a_direct_command_about_a_plainti
 def test_the_ninth_circuit_applies_the_effects_test_in_tort_cases():
     assert holds(derive([]), "circuit_applies_effects_test(ninth)")
     assert not holds(derive([]), "circuit_applies_effects_test(first)")
+
+
+def test_acting_against_a_plaintiff_known_to_be_in_the_forum_is_knowing_the_harm_will_be_felt_there_calder():
+    facts = ["performed(d1, calls)", "act_against(calls, p1)", "knew_located_in(d1, p1, arizona)"]
+    assert holds(derive(facts), "knows_harm_likely_in(d1, calls, arizona)")
+
+
+def test_knowing_the_plaintiff_is_elsewhere_is_not_knowing_the_harm_will_be_felt_in_the_forum():
+    facts = ["performed(d1, calls)", "act_against(calls, p1)", "knew_located_in(d1, p1, texas)"]
+    assert not holds(derive(facts), "knows_harm_likely_in(d1, calls, arizona)")
+
+
+def test_calls_into_the_forum_against_a_plaintiff_known_to_be_there_give_specific_jurisdiction():
+    facts = ["moved_to_dismiss_for_lack_of_personal_jurisdiction(d1)", "performed(d1, calls)",
+             "intentional_act(calls)", "pleaded_in_complaint(calls)", "took_place_in(calls, tennessee)",
+             "communicated_with(calls, doctors)", "located_in(doctors, arizona)", "act_against(calls, p1)",
+             "knew_located_in(d1, p1, arizona)"]
+    d = derive(facts)
+    assert holds(d, "purposeful_direction_act(d1, calls, arizona)")
+    assert not holds(d, "purposeful_availment_act(d1, calls, arizona)")  # the calls took place in Tennessee
+    assert holds(d, "specific_jurisdiction(d1, arizona)")

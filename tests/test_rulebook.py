@@ -95,3 +95,66 @@ def test_no_rule_names_a_party_of_either_bundled_case(book):
 
 def test_knocking_out_a_rule_changes_the_book(book):
     assert len(book.without("express_aiming.direct_command").rules) == len(book.rules) - 1
+
+
+# -- every class of refusal names the rule and the reason -------------------------
+
+def test_a_comparison_variable_no_positive_literal_binds_is_unsafe():
+    with pytest.raises(RuleError, match=r"^rule 't.cmp': unsafe: variable Y in `Y <= 3` is not bound by any "
+                                        r"positive literal of the body$"):
+        book_with(rule("t.cmp", "conc(X) if fact_a(X) and Y <= 3", **AUTH))
+
+
+def test_a_rule_negating_its_own_head_is_refused():
+    with pytest.raises(RuleError, match=r"^rule 't.self': negation through recursion \(conc depends negatively "
+                                        r"on conc, which depends on conc\)"):
+        book_with(rule("t.self", "conc(X) if fact_a(X) and not conc(X)", **AUTH))
+
+
+def test_negation_through_a_longer_cycle_is_refused():
+    preds = [pred("fact_a", "x:symbol", "{x} is a", RECORD)] + \
+            [pred(n, "x:symbol", "{x} " + n, DERIVED) for n in ("p", "q", "r")]
+    with pytest.raises(RuleError, match="rule 't.pr': negation through recursion"):
+        book_with(rule("t.pq", "p(X) if fact_a(X) and q(X)", **AUTH),
+                  rule("t.qr", "q(X) if fact_a(X) and r(X)", **AUTH),
+                  rule("t.pr", "r(X) if fact_a(X) and not p(X)", **AUTH), predicates=preds)
+
+
+def test_a_rule_that_does_not_parse_is_refused_with_its_id():
+    with pytest.raises(RuleError, match=r"^rule 't.syntax': cannot parse: the text ends too early"):
+        book_with(rule("t.syntax", "conc(X) if fact_a(X", **AUTH))
+
+
+def test_a_rule_with_a_malformed_id_or_date_or_a_reused_id_is_refused():
+    with pytest.raises(RuleError, match="an id is `doctrine.name` in lower case"):
+        book_with(rule("NoDot", "conc(X) if fact_a(X)", **AUTH))
+    with pytest.raises(RuleError, match="decided '21 March 2021' is not YYYY, YYYY-MM or YYYY-MM-DD"):
+        book_with(rule("t.date", "conc(X) if fact_a(X)", **{**AUTH, "decided": "21 March 2021"}))
+    with pytest.raises(RuleError, match="rule 't.twice': id used twice"):
+        book_with(rule("t.twice", "conc(X) if fact_a(X)", **AUTH), rule("t.twice", "conc(X) if fact_b(X)", **AUTH))
+
+
+def test_a_limit_using_an_undeclared_predicate_is_refused_with_its_id():
+    from lexcheck.engine.rulebook import limit
+    m = types.ModuleType("lexcheck.rules.testing")
+    m.__doc__ = "A test doctrine."
+    m.PREDICATES = [pred("fact_a", "x:symbol", "{x} is a", RECORD), pred("conc", "x:symbol", "{x} c", DERIVED)]
+    m.LIMITS = [limit("t.lim", "conc(X)", "fact_z(X)", authority="A", decided="2020", gloss="g")]
+    with pytest.raises(RuleError, match=r"^limit 't.lim': unknown predicate 'fact_z'"):
+        RuleBook.from_modules([m])
+
+
+def test_a_question_whose_condition_has_other_variables_is_refused():
+    from lexcheck.engine.rulebook import question
+    m = types.ModuleType("lexcheck.rules.testing")
+    m.__doc__ = "A test doctrine."
+    m.PREDICATES = [pred("fact_a", "x:symbol", "{x} is a", RECORD), pred("conc", "x:symbol", "{x} c", DERIVED)]
+    m.QUESTIONS = [question("t.q", "Q", "conc(X)", "fact_a(Y)")]
+    with pytest.raises(RuleError, match=r"^question 't.q': fact_a\(Y\) must have the same variables as conc\(X\)"):
+        RuleBook.from_modules([m])
+
+
+def test_a_doctrine_module_without_its_header_is_refused():
+    m = types.ModuleType("lexcheck.rules.bare")
+    with pytest.raises(RuleError, match="doctrine module bare has no header"):
+        RuleBook.from_modules([m])

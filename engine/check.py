@@ -1,0 +1,152 @@
+"""`lexcheck check`: validate a case file and say how to fix each problem.
+
+Loading reports every error and warning with file:line:column and a fix. A
+file that loads is also derived once, to catch what only the rules can tell:
+a recorded ruling no question decides, one nothing in the record puts at
+issue, and conflicting readings of the record whose rulings differ.
+
+Exit codes: 0 clean, 1 warnings only, 2 errors (the file cannot be used).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+from .casefile import Case, CaseFileError, Problem, load_case_file
+from .readings import ReadingsReport, compare
+from .rulebook import RuleBook
+from .rulings import Derivation, run
+from .syntax import Var, python_value
+
+CLEAN, WARNINGS, ERRORS = 0, 1, 2
+
+
+@dataclass
+class CheckReport:
+    source: str
+    problems: list = field(default_factory=list)
+    case: Optional[Case] = None
+    readings: Optional[ReadingsReport] = None
+    derivation: Optional[Derivation] = None
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "warning"]
+
+    @property
+    def exit_code(self) -> int:
+        return ERRORS if self.errors else WARNINGS if self.warnings else CLEAN
+
+    @property
+    def status(self) -> str:
+        return {CLEAN: "clean", WARNINGS: "warnings", ERRORS: "errors"}[self.exit_code]
+
+    def summary(self) -> dict:
+        if self.case is None:
+            return {}
+        facts = [f for f in self.case.facts + self.case.unused if f.line]  # every entry the file states
+        return {"parties": len(self.case.parties), "counts": len(self.case.counts),
+                "facts": sum(f.kind == "record" for f in facts), "findings": sum(f.kind == "finding" for f in facts),
+                "court_rulings": len(self.case.rulings),
+                "derived_rulings": len(self.derivation.rulings) if self.derivation else 0}
+
+
+def check_file(path: Path, book: RuleBook) -> CheckReport:
+    report = CheckReport(str(path))
+    try:
+        case = load_case_file(path, book.vocabulary)
+    except CaseFileError as e:
+        report.problems = list(e.problems)
+        return report
+    report.case = case
+    report.problems = list(case.warnings)
+    report.derivation = d = run(book, case)
+    report.problems += _ruling_problems(book, case, d)
+    report.readings = compare(book, case, d)
+    for c in report.readings.conflicts if not report.readings.same else ():
+        diffs = [x for x in report.readings.differences if c.label in x.reading]
+        if diffs:
+            last = c.facts[-1]
+            report.problems.append(Problem(
+                case.source, last.line, last.column,
+                f"the rulings depend on which reading of {c.label} is right: "
+                + "; ".join(x.describe() for x in diffs[:3]) + (" …" if len(diffs) > 3 else ""),
+                "warning", "check the record for the right value; until then, say which reading the court used"))
+    report.problems.sort(key=lambda p: (p.line, p.column, p.severity))
+    return report
+
+
+def _ruling_problems(book: RuleBook, case: Case, d: Derivation) -> list[Problem]:
+    """Recorded rulings that `verify` could not compare, and why."""
+    out = []
+    decided = {q.parsed_atom.pred: q for q in book.questions}
+    derived = {r.id for r in d.rulings}
+    for rec in case.rulings:
+        q = decided.get(rec.atom.pred)
+        if q is None:
+            names = ", ".join(sorted(decided))
+            out.append(Problem(case.source, rec.line, rec.column,
+                               f"no question of the rule book decides `{rec.atom.pred}`, so `verify` cannot "
+                               f"compare this ruling", "warning",
+                               f"record rulings on one of: {names} (or add a question to the doctrine module)"))
+            continue
+        rid = "/".join([rec.atom.pred] + [str(a) for a in rec.atom.args])
+        if rid in derived:
+            continue
+        env = {t.name: v for t, v in zip(q.parsed_atom.args, rec.atom.args) if isinstance(t, Var)}
+        issue = q.parsed_at_issue
+        bound = f"{issue.pred}({', '.join(str(env.get(a.name, a)) if isinstance(a, Var) else str(python_value(a)) for a in issue.args)})"
+        how = " or ".join(f"`{r.text}`" for r in book.rules_for(issue.pred)[:2])
+        out.append(Problem(case.source, rec.line, rec.column,
+                           f"nothing in the record puts `{rec.atom}` at issue: the rules decide it only when "
+                           f"`{bound}` is derived", "warning",
+                           f"state the facts that put it at issue ({how})" if how else
+                           f"state `{bound}` as a fact with its cite"))
+    return out
+
+
+# -- rendering --------------------------------------------------------------
+
+def _source_lines(report: CheckReport) -> list[str]:
+    try:
+        return Path(report.source).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return []
+
+
+def text(report: CheckReport) -> str:
+    lines = _source_lines(report)
+    out = []
+    for p in report.problems:
+        out.append(str(Problem(p.file, p.line, p.column, p.message, p.severity)))
+        if 1 <= p.line <= len(lines) and len(lines[p.line - 1]) <= 200:
+            gutter = f"{p.line:>5} | "
+            out.append(gutter + lines[p.line - 1])
+            out.append(" " * (len(gutter) - 2) + "| " + " " * max(0, p.column - 1) + "^")
+        if p.fix:
+            out.append(f"        fix: {p.fix}")
+    if report.readings is not None:
+        out += report.readings.lines()
+    n_err, n_warn = len(report.errors), len(report.warnings)
+    if report.exit_code == ERRORS:
+        out.append(f"{report.source}: {n_err} error{'s' if n_err != 1 else ''}, {n_warn} warning"
+                   f"{'s' if n_warn != 1 else ''}; the file cannot be loaded until the errors are fixed")
+    else:
+        s = report.summary()
+        counted = (f"{s['parties']} parties, {s['counts']} counts, {s['facts']} facts, {s['findings']} findings, "
+                   f"{s['court_rulings']} court rulings; {s['derived_rulings']} rulings derived")
+        state = "clean" if report.exit_code == CLEAN else f"{n_warn} warning{'s' if n_warn != 1 else ''}"
+        out.append(f"{report.source}: {state} ({counted})")
+    return "\n".join(out) + "\n"
+
+
+def as_json(report: CheckReport) -> dict:
+    return {"file": report.source, "status": report.status, "exit_code": report.exit_code,
+            "errors": [p.as_dict() for p in report.errors], "warnings": [p.as_dict() for p in report.warnings],
+            "summary": report.summary(),
+            "readings": report.readings.as_dict() if report.readings and report.readings.conflicts else None}

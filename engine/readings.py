@@ -1,0 +1,111 @@
+"""Conflicting readings of the record: derive under each, say whether it matters.
+
+A record sometimes gives two values where there can be one (A.I.I.L.: J.A.H.I.
+and M.E.H.I. are 9 and 10 in one place, 7 and 8 in another). The case keeps
+both with their cites; the engine derives under the first reading of each
+conflict and this module derives the case again under every other combination
+of readings, reporting which rulings (if any) come out differently.
+"""
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+
+from .casefile import Case, Conflict
+from .rulebook import RuleBook
+from .rulings import Derivation, run
+
+MAX_READINGS = 16  # beyond this, each conflict is varied alone from the first reading
+
+
+@dataclass
+class Difference:
+    ruling: str
+    used: tuple      # (outcome, element) under the reading derived
+    other: tuple     # (outcome, element) under `reading`
+    reading: dict    # conflict label -> value
+
+    def describe(self) -> str:
+        alt = ", ".join(f"{k} = {v}" for k, v in self.reading.items())
+        return f"{self.ruling}: {_outcome(self.used)} as derived, {_outcome(self.other)} if {alt}"
+
+
+def _outcome(pair: tuple) -> str:
+    outcome, element = pair
+    return f"{outcome} ({element})" if element else outcome
+
+
+@dataclass
+class ReadingsReport:
+    conflicts: list
+    used: dict                      # conflict label -> value derived under
+    compared: int = 1               # readings derived, the used one included
+    exhaustive: bool = True         # every combination, or each conflict varied alone
+    differences: list = field(default_factory=list)
+
+    @property
+    def same(self) -> bool:
+        return not self.differences
+
+    def lines(self) -> list[str]:
+        if not self.conflicts:
+            return []
+        out = [f"Readings: the record is inconsistent on {len(self.conflicts)} point"
+               f"{'s' if len(self.conflicts) != 1 else ''}; derived under the reading marked 'used':"]
+        for c in self.conflicts:
+            options = [f"{f.key[1][-1]} ({f.cite}{', used' if f.key[1][-1] == self.used[c.label] else ''})"
+                       for f in c.facts]
+            out.append(f"  {c.label}: " + " or ".join(options))
+        how = f"all {self.compared} readings" if self.exhaustive else \
+            f"{self.compared} readings (each conflict varied alone)"
+        if self.same:
+            out.append(f"  every ruling is the same under {how}.")
+        else:
+            out.append(f"  {len(self.differences)} ruling(s) differ across {how}:")
+            out += [f"    {d.describe()}" for d in self.differences]
+        return out
+
+    def as_dict(self) -> dict:
+        return {"conflicts": [{"atom": c.label, "readings": [{"value": f.key[1][-1], "cite": f.cite, "line": f.line}
+                                                              for f in c.facts], "used": self.used[c.label]}
+                              for c in self.conflicts],
+                "readings_compared": self.compared, "exhaustive": self.exhaustive, "same": self.same,
+                "differences": [{"ruling": d.ruling, "derived": list(d.used), "other": list(d.other),
+                                 "reading": d.reading} for d in self.differences]}
+
+
+def _alternatives(conflicts: list[Conflict], used: dict) -> tuple[list[dict], bool]:
+    combos = 1
+    for c in conflicts:
+        combos *= len(c.values)
+    if combos <= MAX_READINGS:
+        every = [dict(zip((c.group for c in conflicts), values))
+                 for values in itertools.product(*(c.values for c in conflicts))]
+        return [r for r in every if any(r[c.group] != used[c.group] for c in conflicts)], True
+    alone = []
+    for c in conflicts:
+        alone += [{c.group: v} for v in c.values if v != used[c.group]]
+    return alone, False
+
+
+def compare(book: RuleBook, case: Case, derivation: Derivation | None = None) -> ReadingsReport:
+    """Derive `case` under each reading of its conflicts and compare every ruling."""
+    conflicts = case.conflicts()
+    used_by_group = {c.group: case.chosen(c) for c in conflicts}
+    report = ReadingsReport(conflicts, {c.label: case.chosen(c) for c in conflicts})
+    if not conflicts:
+        return report
+    base = derivation or run(book, case)
+    derived = {r.id: (r.outcome, r.element) for r in base.rulings}
+    alternatives, report.exhaustive = _alternatives(conflicts, used_by_group)
+    labels = {c.group: c.label for c in conflicts}
+    for reading in alternatives:
+        other = run(book, case.with_reading(reading))
+        got = {r.id: (r.outcome, r.element) for r in other.rulings}
+        changed = {labels[g]: v for g, v in reading.items() if v != used_by_group[g]}
+        for rid in sorted(set(derived) | set(got)):
+            a, b = derived.get(rid, ("not at issue", "")), got.get(rid, ("not at issue", ""))
+            if a != b:
+                report.differences.append(Difference(rid, a, b, changed))
+    report.compared = 1 + len(alternatives)
+    return report

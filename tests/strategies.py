@@ -1,0 +1,142 @@
+"""Hypothesis strategies for hostile and malformed case files.
+
+Small composite strategies, each a noun: `plain_values` (anything YAML can
+hold), `case_shaped_data` (a valid case, then one field anywhere replaced by
+something wrong), `yaml_texts` (dumped data, optionally cut or corrupted),
+`hostile_texts` (deep nesting, alias bombs, tags, huge values, odd unicode).
+Sizes are capped so every example is quick to generate and to load.
+"""
+from __future__ import annotations
+
+import yaml
+from hypothesis import strategies as st
+
+from casebuilder import case_data
+
+# Characters that stress a YAML scanner or an atom parser.
+TRICKY = ["(", ")", ",", ":", "-", "#", "&", "*", "!", "|", ">", "'", '"', "%", "@", "`", "{", "}", "[", "]",
+          "\t", "\n", "\r", "\x00", "\x85", "\u2028", "\ufeff", "é", "ß", "𝔘", "\U0001F600", "\\", "__import__"]
+
+texts = st.one_of(st.text(max_size=40), st.lists(st.sampled_from(TRICKY), max_size=8).map("".join),
+                  st.sampled_from(["TODO", "yes", "no", "null", "~", "2022-02-30", "1e999", "0x1F", ".nan",
+                                   "performed(d1, act1)", "performed(d1, act1", "expressly_aimed(d1, a, arizona)",
+                                   "age_at_separation(p1, ten)", "Performed(D, A)", "p(" + "x, " * 50 + "x)"]))
+scalars = st.one_of(st.none(), st.booleans(), st.integers(min_value=-(10 ** 30), max_value=10 ** 30),
+                    st.floats(allow_nan=True, allow_infinity=True), texts, st.dates().map(str))
+
+
+# Mapping keys: mostly the fields a case file has (so the checks behind them run), sometimes anything.
+FIELDS = ["case", "parties", "counts", "facts", "rulings", "id", "caption", "court", "circuit", "forum",
+          "decided", "motion", "name", "role", "cite", "fact", "finding", "page", "status", "ruling", "outcome",
+          "element", "against", "right", "agency", "rank"]
+keys = st.one_of(st.sampled_from(FIELDS), texts, st.integers(-3, 3))
+
+
+def _nested(max_leaves: int):
+    return st.recursive(scalars, lambda inner: st.one_of(
+        st.lists(inner, max_size=4), st.dictionaries(keys, inner, max_size=4)), max_leaves=max_leaves)
+
+
+_SMALL, _LARGER = _nested(3), _nested(8)  # built once: building a recursive strategy is costly
+
+
+def plain_values(max_leaves: int = 8):
+    """Anything a YAML document can hold: nested lists and mappings of scalars."""
+    return _SMALL if max_leaves <= 3 else _LARGER
+
+
+def _paths(value, path=()):
+    yield path
+    if isinstance(value, dict):
+        for k, v in value.items():
+            yield from _paths(v, path + (k,))
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            yield from _paths(v, path + (i,))
+
+
+def _replace(value, path, new):
+    if not path:
+        return new
+    head, rest = path[0], path[1:]
+    if isinstance(value, dict):
+        return {k: (_replace(v, rest, new) if k == head else v) for k, v in value.items()}
+    return [(_replace(v, rest, new) if i == head else v) for i, v in enumerate(value)]
+
+
+VALID_FACTS = ["performed(d1, act1)", "took_place_in(act1, arizona)", "intentional_act(act1)",
+               "pleaded_in_complaint(act1)", "moved_to_dismiss_for_lack_of_personal_jurisdiction(d1)",
+               "age_at_separation(p1, 7)", "age_at_separation(p1, 9)", "act_against(act1, p1)"]
+
+
+@st.composite
+def case_shaped_data(draw):
+    """A valid case file, then up to three fields anywhere replaced by a wrong type or a hostile value."""
+    data = case_data(draw(st.lists(st.sampled_from(VALID_FACTS), max_size=6)),
+                     findings=draw(st.lists(st.sampled_from(["national_policymaking(act1)"]), max_size=1)))
+    data["rulings"] = [{"ruling": "specific_jurisdiction(d1, arizona)", "outcome": "fails", "cite": "Op. at 3"}]
+    for _ in range(draw(st.integers(0, 3))):
+        path = draw(st.sampled_from(list(_paths(data))))
+        data = _replace(data, path, draw(plain_values(max_leaves=3)))
+    return data
+
+
+_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml's when present: generation stays cheap
+
+
+def _dump(value) -> str:
+    return yaml.dump(value, Dumper=_DUMPER, allow_unicode=True, sort_keys=False, width=10 ** 6)
+
+
+@st.composite
+def yaml_texts(draw):
+    """YAML text of plain or case-shaped data, sometimes cut short or with characters spliced in."""
+    text = _dump(draw(st.one_of(plain_values(), case_shaped_data())))
+    how = draw(st.sampled_from(["as is", "cut", "splice", "indent"]))
+    if how == "cut" and text:
+        text = text[: draw(st.integers(0, len(text)))]
+    elif how == "splice":
+        at = draw(st.integers(0, len(text)))
+        text = text[:at] + draw(st.sampled_from(TRICKY + [": ", "- ", "  ", "&a ", "*a", "!!str ", "? "])) + text[at:]
+    elif how == "indent":
+        lines = text.splitlines()
+        if lines:
+            i = draw(st.integers(0, len(lines) - 1))
+            lines[i] = draw(st.sampled_from([" ", "\t", "   "])) + lines[i]
+        text = "\n".join(lines)
+    return text
+
+
+@st.composite
+def hostile_texts(draw):
+    """Texts built to hurt a loader: bombs, depth, tags, size, and odd encodings."""
+    kind = draw(st.sampled_from(["deep", "laughs", "self alias", "tag", "merge", "huge value", "many items",
+                                 "documents", "unicode", "random"]))
+    n = draw(st.integers(1, 60))
+    if kind == "deep":
+        open_, close = draw(st.sampled_from([("[", "]"), ("{a: ", "}")]))
+        return "case: " + open_ * n * 3 + "x" + close * n * 3 + "\n"
+    if kind == "laughs":
+        width = draw(st.integers(2, 12))
+        text = "a: &a [" + ", ".join(["lol"] * width) + "]\n"
+        for prev, name in zip("abcdefgh", "bcdefghi"):
+            text += f"{name}: &{name} [" + ", ".join([f"*{prev}"] * width) + "]\n"
+        return text + "case: *i\n"
+    if kind == "self alias":
+        return "case: &a [*a]\n" if n % 2 else "case: &a {x: *a}\n"
+    if kind == "tag":
+        tag = draw(st.sampled_from(["!!python/object/apply:os.system", "!!python/name:os.system",
+                                    "!!python/object/new:type", "!!binary", "!!set", "!!omap", "!custom",
+                                    "!!python/module:os"]))
+        return f"case: {tag} [x]\nfacts:\n  - fact: {tag} 'performed(d1, act1)'\n    cite: X\n"
+    if kind == "merge":
+        return "base: &b {id: t}\ncase:\n  <<: *b\n  caption: C\n"
+    if kind == "huge value":
+        return "case:\n  caption: " + "x" * draw(st.sampled_from([4_999, 5_000, 5_001, 20_000])) + "\n"
+    if kind == "many items":
+        return "facts:\n" + "  - fact: performed(d1, act1)\n    cite: X\n" * (n * 2)
+    if kind == "documents":
+        return "case: {id: a}\n---\ncase: {id: b}\n"
+    if kind == "unicode":
+        return _dump(case_data([draw(st.text(min_size=1, max_size=30))]))
+    return draw(st.text(max_size=200))

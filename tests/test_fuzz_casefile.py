@@ -1,0 +1,121 @@
+"""Thousands of malformed and hostile case files thrown at the loader and at
+`check`: each ends in a clean result or in errors that name a line and column
+and say what to do — never a traceback. Sizes are bounded (see casefile.py),
+so nothing can make the loader hang; the bounds are in the errors."""
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from casebuilder import FORUM_ACT, case_data
+from click.testing import CliRunner
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+from lexcheck.cli import main
+from lexcheck.engine.api import rulebook
+from lexcheck.engine.casefile import CaseFileError, Problem, load_case_data, load_case_file, load_case_text
+from lexcheck.engine.check import check_file
+from lexcheck.engine.syntax import SyntaxProblem, parse_goal
+from strategies import case_shaped_data, hostile_texts, plain_values, yaml_texts
+
+BOOK = rulebook()
+# Loading is cheap: run five times the profile's examples (ci: 500 per test).
+MANY = settings(max_examples=settings().max_examples * 5)
+
+
+def _clear(p: Problem, text: str) -> None:
+    assert p.file == "fuzz.yaml" and p.severity in ("error", "warning")
+    assert 1 <= p.line <= len(text.splitlines()) + 2 and p.column >= 1, p  # YAML also breaks lines at \x85
+    assert p.message and p.fix and "Traceback" not in p.message, p
+
+
+def loads_or_refuses_clearly(text: str) -> str:
+    try:
+        case = load_case_text(text, BOOK.vocabulary, "fuzz.yaml")
+    except CaseFileError as e:
+        assert any(p.severity == "error" for p in e.problems)
+        for p in e.problems:
+            _clear(p, text)
+        return "refused"
+    for w in case.warnings:
+        _clear(w, text)
+    case.atoms()
+    return "loaded"
+
+
+@MANY
+@given(yaml_texts())
+@example("")
+@example("case: [unclosed\n")
+@example("\ufeffcase: {id: t}\n")
+def test_random_yaml_loads_or_is_refused_with_a_position_and_a_fix(text):
+    loads_or_refuses_clearly(text)
+
+
+@MANY
+@given(hostile_texts())
+@example("a: " + "[" * 100_000)
+@example("case: &a [*a]\n")
+def test_hostile_yaml_is_refused_with_a_position_and_a_fix(text):
+    loads_or_refuses_clearly(text)
+
+
+@MANY
+@given(st.text(max_size=300))
+def test_any_text_at_all_loads_or_is_refused_clearly(text):
+    loads_or_refuses_clearly(text)
+
+
+@MANY
+@given(st.one_of(case_shaped_data(), plain_values()))
+def test_wrong_types_in_any_field_are_refused_clearly(data):
+    try:
+        case = load_case_data(data, BOOK.vocabulary, "fuzz.yaml")
+    except CaseFileError as e:
+        for p in e.problems:
+            assert p.line >= 1 and p.column >= 1 and p.message and p.fix, p
+        return
+    for w in case.warnings:
+        assert w.message and w.fix
+
+
+@MANY
+@given(st.text(max_size=120))
+@example("p(x) and (lambda: 1)()")
+@example("tender_age(")
+def test_the_fact_grammar_parses_or_points_inside_the_text(text):
+    try:
+        parse_goal(text)
+    except SyntaxProblem as e:
+        lines = text.split("\n")
+        assert 1 <= e.line <= len(lines) and 1 <= e.column <= len(lines[e.line - 1]) + 1, (e.line, e.column)
+        assert e.message and e.pointer().count("\n") == 1
+
+
+@settings(max_examples=settings().max_examples)
+@given(st.binary(max_size=300))
+def test_any_bytes_in_a_file_load_or_are_refused_clearly(raw):
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "fuzz.yaml"
+        path.write_bytes(raw)
+        try:
+            load_case_file(path, BOOK.vocabulary)
+        except CaseFileError as e:
+            assert all(p.line >= 1 and p.column >= 1 and p.message and p.fix for p in e.problems)
+
+
+@settings(max_examples=max(10, settings().max_examples // 2))
+@given(st.one_of(case_shaped_data(), yaml_texts(), hostile_texts()))
+@example(case_data(FORUM_ACT))
+def test_check_always_ends_in_a_report_and_its_exit_code(data):
+    """The whole `check` path, including the derivation of what loads."""
+    text = data if isinstance(data, str) else json.dumps(data, default=str)  # JSON is YAML
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "fuzz.yaml"
+        path.write_text(text, encoding="utf-8", errors="surrogatepass")
+        report = check_file(path, BOOK)
+        assert report.exit_code == (2 if report.errors else 1 if report.warnings else 0)
+        assert (report.case is None) == bool(report.errors)
+        if os.environ.get("LEXCHECK_FUZZ_CLI") or report.exit_code == 0:
+            result = CliRunner().invoke(main, ["check", str(path), "--format", "json"])
+            assert result.exit_code == report.exit_code and json.loads(result.output)["exit_code"] == result.exit_code
