@@ -161,7 +161,7 @@ def holdings(case, fmt):
     """
     from lexcheck.engine import api, readings, render
     d = api.derive_case(api.open_case(case))
-    compared = readings.compare(d.book, d.case, d)
+    compared = readings.compare(d.book, d.case, d, each_reading=False)  # check/verify compare them
     if fmt == "json":
         data = render.holdings_json(d)
         data["readings"] = compared.as_dict() if compared.conflicts else None

@@ -56,6 +56,9 @@ class ReadingsReport:
             options = [f"{f.key[1][-1]} ({f.cite}{', used' if f.key[1][-1] == self.used[c.label] else ''})"
                        for f in c.facts]
             out.append(f"  {c.label}: " + " or ".join(options))
+        if self.compared == 1:
+            out.append("  (`lexcheck check` and `lexcheck verify` compare the rulings under each reading.)")
+            return out
         how = f"all {self.compared} readings" if self.exhaustive else \
             f"{self.compared} readings (each conflict varied alone)"
         if self.same:
@@ -69,7 +72,8 @@ class ReadingsReport:
         return {"conflicts": [{"atom": c.label, "readings": [{"value": f.key[1][-1], "cite": f.cite, "line": f.line}
                                                               for f in c.facts], "used": self.used[c.label]}
                               for c in self.conflicts],
-                "readings_compared": self.compared, "exhaustive": self.exhaustive, "same": self.same,
+                "readings_compared": self.compared, "exhaustive": self.exhaustive,
+                "same": self.same if self.compared > 1 else None,
                 "differences": [{"ruling": d.ruling, "derived": list(d.used), "other": list(d.other),
                                  "reading": d.reading} for d in self.differences]}
 
@@ -88,12 +92,14 @@ def _alternatives(conflicts: list[Conflict], used: dict) -> tuple[list[dict], bo
     return alone, False
 
 
-def compare(book: RuleBook, case: Case, derivation: Derivation | None = None) -> ReadingsReport:
-    """Derive `case` under each reading of its conflicts and compare every ruling."""
+def compare(book: RuleBook, case: Case, derivation: Derivation | None = None,
+            each_reading: bool = True) -> ReadingsReport:
+    """Derive `case` under each reading of its conflicts and compare every ruling
+    (or, with `each_reading=False`, only say which reading was used: cheap)."""
     conflicts = case.conflicts()
     used_by_group = {c.group: case.chosen(c) for c in conflicts}
     report = ReadingsReport(conflicts, {c.label: case.chosen(c) for c in conflicts})
-    if not conflicts:
+    if not conflicts or not each_reading:
         return report
     base = derivation or run(book, case)
     derived = {r.id: (r.outcome, r.element) for r in base.rulings}
