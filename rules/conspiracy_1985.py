@@ -27,7 +27,9 @@ authority or a robust consensus settles that the doctrine does not reach
 § 1985(3) claims — or, for a conspiracy across agencies, that it stops at an
 agency's line.
 
-Not modelled: class-based animus beyond the equal-protection purpose alleged
+Not modelled: the validity of a § 1985(3) claim against defendants who did not
+join the motion (K.O.'s non-identified agents): only claims the motion tests
+can supply the valid claim a § 1986 count needs; class-based animus beyond the equal-protection purpose alleged
 (Griffin v. Breckenridge); whether the doctrine, if it applied, would defeat the
 conspiracy element on the merits (neither court decided it).
 """
@@ -150,12 +152,12 @@ RULES = [
                "intracorporate-conspiracy doctrine's reach is unsettled.",
          test="reasonably might not have known that their planning could be labeled a conspiracy under the statute"),
     rule("conspiracy_1985.valid_claim",
-         "valid_section_1985_claim(K) if count_alleges_conspiracy(C, K) and conspiracy_claim_stated(C, D)"
-         " and not immune_from_suit(C, D)",
+         "valid_section_1985_claim(K) if count_alleges_conspiracy(C, K) and section_1985_claim_challenged(C, D)"
+         " and conspiracy_claim_stated(C, D) and not immune_from_suit(C, D)",
          authority="Panahi v. Los Angeles Police Dep't, 839 F.2d 621, 626 (9th Cir. 1988); Leonard v. George Wash. "
                    "Univ. Hosp., 273 F. Supp. 3d 247, 256 (D.D.C. 2017)",
          decided="1988",
-         gloss="A § 1985(3) claim is valid when it is pleaded and not barred by immunity."),
+         gloss="A § 1985(3) claim the motion tests is valid when it is pleaded and not barred by immunity."),
 ]
 
 QUESTIONS = [
