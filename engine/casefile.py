@@ -108,6 +108,7 @@ class Case:
     rulings: list
     source: str
     warnings: list = field(default_factory=list)
+    _by_key: Optional[dict] = field(default=None, repr=False, compare=False)
 
     @property
     def id(self) -> str:
@@ -124,8 +125,11 @@ class Case:
 
     def support(self, pred: str, args: tuple) -> list[Fact]:
         """The case-file entries that state this atom."""
-        key = (pred, tuple(args))
-        return [f for f in self.facts if f.key == key]
+        if self._by_key is None:  # explanations ask this thousands of times per case
+            self._by_key = {}
+            for f in self.facts:
+                self._by_key.setdefault(f.key, []).append(f)
+        return list(self._by_key.get((pred, tuple(args)), ()))
 
     def with_changes(self, add: list = (), drop: list = ()) -> "Case":
         drop_keys = {f.key for f in drop}

@@ -57,7 +57,8 @@ PREDICATES = [
     pred("settled_law", "proposition:symbol",
          "controlling authority or a robust consensus establishes that {proposition}", DERIVED),
     pred("unsettled_question", "count:count defendant:party",
-         "liability on {count} against {defendant} turns on a legal question that was not beyond debate", DERIVED),
+         "liability on {count} against {defendant} turns on a legal question that was not beyond debate", DERIVED,
+         exception=True),
     pred("clearly_established", "count:count defendant:party",
          "the law clearly established that {defendant}'s conduct alleged in {count} was unlawful", DERIVED),
     pred("violation_prong_reached", "count:count defendant:party",
@@ -67,7 +68,8 @@ PREDICATES = [
     pred("immune_from_suit", "count:count defendant:party",
          "{defendant} is immune from damages on {count}", DERIVED, exception=True),
     pred("claim_fails_before_immunity", "count:count defendant:party",
-         "{count} against {defendant} fails on a ground that makes immunity unnecessary to decide", DERIVED),
+         "{count} against {defendant} already fails on another ground, so immunity need not be decided", DERIVED,
+         exception=True),
     pred("qualified_immunity_reached", "count:count defendant:party",
          "the court reaches qualified immunity on {count} for {defendant}", DERIVED),
     pred("qualified_immunity", "count:count defendant:party",
@@ -159,11 +161,21 @@ RULES += [
                    "555 U.S. 223, 231 (2009)",
          decided="2020-06-23",
          gloss="Qualified immunity is decided on a claim that does not already fail for another reason."),
-    rule("qualified_immunity.entitled",
-         "qualified_immunity(C, D) if qualified_immunity_reached(C, D) and immune_from_suit(C, D)",
+    # The two ways immune_from_suit holds, again, for the claims on which immunity is reached (so the
+    # ruling's ground names the prong that decided it).
+    rule("qualified_immunity.entitled_not_clearly_established",
+         "qualified_immunity(C, D) if qualified_immunity_reached(C, D) and not clearly_established(C, D)",
+         authority="Ashcroft v. al-Kidd, 563 U.S. 731, 735, 741 (2011); District of Columbia v. Wesby, 138 S. Ct. "
+                   "577, 589-90 (2018)",
+         decided="2018-01-22",
+         gloss="The official is immune: no controlling authority or robust consensus placed the question beyond "
+               "debate, so the right was not clearly established."),
+    rule("qualified_immunity.entitled_no_violation",
+         "qualified_immunity(C, D) if qualified_immunity_reached(C, D) and violation_prong_reached(C, D)"
+         " and not right_violated(C, D)",
          authority="Ashcroft v. al-Kidd, 563 U.S. 731, 735 (2011)",
          decided="2011-05-31",
-         gloss="An official who pleads the defence and meets it is entitled to qualified immunity."),
+         gloss="The official is immune: the facts pleaded show no violation of a statutory or constitutional right."),
 ]
 
 QUESTIONS = [
