@@ -34,3 +34,9 @@ def aiil(book):
 def ko_mass(book):
     from lexcheck.engine.api import derive_case, open_case
     return derive_case(open_case("ko-v-sessions", book), book)
+
+
+@pytest.fixture(scope="session")
+def ko_ice(book):
+    from lexcheck.engine.api import derive_case, open_case
+    return derive_case(open_case("ko-v-ice", book), book)

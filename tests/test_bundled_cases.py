@@ -5,7 +5,7 @@ from lexcheck.engine.rulings import verify
 HHS_ORR = {"azar", "wynne", "lloyd"}
 
 
-@pytest.mark.parametrize("name", ["aiil", "ko_mass"])
+@pytest.mark.parametrize("name", ["aiil", "ko_mass", "ko_ice"])
 def test_every_recorded_ruling_is_reproduced(name, request):
     d = request.getfixturevalue(name)
     results = verify(d)

@@ -10,7 +10,7 @@ def leaves(node):
             yield n
 
 
-@pytest.mark.parametrize("name", ["aiil", "ko_mass"])
+@pytest.mark.parametrize("name", ["aiil", "ko_mass", "ko_ice"])
 def test_each_explanation_matches_its_ruling_and_cites_the_case_file(name, request):
     d = request.getfixturevalue(name)
     stated = {str(f.atom) for f in d.case.facts}
