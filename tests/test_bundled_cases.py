@@ -1,4 +1,4 @@
-"""The bundled cases reproduce the courts' personal-jurisdiction rulings."""
+"""The bundled cases reproduce the courts' rulings: personal jurisdiction, the merits and the disposition."""
 import pytest
 from lexcheck.engine.rulings import verify
 
