@@ -225,7 +225,7 @@ RULES += [
                "for what subordinates did."),
     rule("bivens_new_context.feature_general_policy",
          "claim_feature(C, D, official_action, general_policy) if bivens_claim(C, D) and count_challenges(C, A)"
-         " and performed(D, A) and general_policy(A)",
+         " and performed(D, A) and not hands_on_conduct(A) and general_policy(A)",
          authority=ABBASI, decided="2017-06-19",
          gloss="A claim against an official for making or carrying out a general policy differs in the generality "
                "of the official action."),

@@ -121,15 +121,17 @@ RULES += [
          decided="2020-02-25",
          gloss="At step two the court weighs each special factor argued."),
     rule("bivens_special_factors.challenge_to_general_policy",
-         "special_factor(C, challenge_to_general_policy) if count_challenges(C, A) and general_policy(A)",
+         "special_factor(C, challenge_to_general_policy) if count_challenges(C, A) and not hands_on_conduct(A)"
+         " and general_policy(A)",
          authority="Ziglar v. Abbasi, 137 S. Ct. 1843, 1860 (2017); Corr. Servs. Corp. v. Malesko, 534 U.S. 61, 74 "
                    "(2001); Mejia-Mejia v. ICE, No. 18-cv-1445, 2019 WL 4707150, at *4 (D.D.C. Sept. 26, 2019)",
          decided="2017-06-19",
          gloss="Bivens is not a proper vehicle for altering an entity's policy: a challenge to general government "
                "policy counsels hesitation."),
     rule("bivens_special_factors.executive_deliberations",
-         "special_factor(C, executive_deliberations) if count_challenges(C, A) and general_policy(A)"
-         " and count_against(C, D) and performed(D, A) and holds_rank(D, R) and high_level_rank(R)",
+         "special_factor(C, executive_deliberations) if count_challenges(C, A) and not hands_on_conduct(A)"
+         " and general_policy(A) and count_against(C, D) and performed(D, A) and holds_rank(D, R)"
+         " and high_level_rank(R)",
          authority="Ziglar v. Abbasi, 137 S. Ct. 1843, 1860-61 (2017); Cheney v. U.S. Dist. Ct. for D.C., 542 U.S. "
                    "367, 382-85 (2004); Mejia-Mejia v. ICE, 2019 WL 4707150, at *5 (D.D.C. Sept. 26, 2019)",
          decided="2017-06-19",

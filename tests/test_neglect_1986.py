@@ -1,7 +1,7 @@
 """§ 1986 needs a valid § 1985(3) claim (Panahi, 839 F.2d at 626; Leonard, 273 F. Supp. 3d at 256)."""
 from casebuilder import derive, without
 from test_conspiracy_1985 import NO_IMMUNITY
-from test_qualified_immunity import CONSPIRACY, COUNTS, DEFS
+from test_qualified_immunity import CONSPIRACY, COUNTS, DEFS, NO_CONSENSUS
 
 
 def test_section_1986_survives_with_a_valid_section_1985_claim():
@@ -10,7 +10,7 @@ def test_section_1986_survives_with_a_valid_section_1985_claim():
 
 
 def test_section_1986_fails_when_immunity_bars_the_section_1985_claim():
-    d = derive(CONSPIRACY, counts=COUNTS, defendants=DEFS)
+    d = derive(CONSPIRACY, denied=NO_CONSENSUS, counts=COUNTS, defendants=DEFS)
     r = d.ruling("neglect_claim_stated/c9/d1")
     assert (r.outcome, r.element, r.because) == ("fails", "valid_section_1985_claim", "immune_from_suit")
     assert d.ruling("qualified_immunity/c9/d1").outcome == "not_reached"

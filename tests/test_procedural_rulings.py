@@ -23,7 +23,8 @@ def test_a_fully_briefed_motion_is_ripe():
 
 def test_shared_facts_about_nationwide_policy_do_not_make_a_related_case():
     facts = ["noticed_related_case(other)", "shares_common_issues_of_fact(other)"]
-    assert derive(facts).ruling("related_case_transfer/other").outcome == "holds"
+    d = derive(facts, denied=["common_facts_only_nationwide_policy(other)"])
+    assert d.ruling("related_case_transfer/other").outcome == "holds"
     d = derive(facts, findings=["common_facts_only_nationwide_policy(other)"])
     r = d.ruling("related_case_transfer/other")
     assert (r.outcome, r.element, r.because) == ("fails", "cases_related", "generic_overlap")

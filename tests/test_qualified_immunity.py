@@ -13,10 +13,13 @@ CONSPIRACY = [f for d, agency in (("d1", "doj"), ("d2", "dhs")) for f in (
     "count_alleges_conspiracy(c8, k)", "count_alleges_conspiracy(c9, k)", "conspiracy_purpose_equal_protection(k)",
     "act_in_furtherance(k, plan)", "injured_by(p1, k)"]
 ACROSS = "intracorporate_doctrine_inapplicable_across_agencies"
+NO_CONSENSUS = [f"robust_consensus({p})" for p in (ACROSS, "intracorporate_doctrine_inapplicable_to_section_1985")]
 
 
 def run(facts=(), findings=(), circuit="ninth"):
-    return derive(CONSPIRACY + list(facts), findings=list(findings), counts=COUNTS, defendants=DEFS, circuit=circuit)
+    denied = [f for f in NO_CONSENSUS if f not in findings]
+    return derive(CONSPIRACY + list(facts), findings=list(findings), denied=denied, counts=COUNTS, defendants=DEFS,
+                  circuit=circuit)
 
 
 def test_officials_are_immune_while_the_intracorporate_question_is_open():
@@ -60,18 +63,20 @@ def test_the_agency_line_does_not_help_a_conspiracy_within_one_agency():
     facts = without(CONSPIRACY, "member_of_agency(d2, dhs)") + ["member_of_agency(d2, doj)",
                                                                 f"authority_holds(case1, {ACROSS})",
                                                                 "decided_by(case1, ninth_circuit)"]
-    d = derive(facts, counts=COUNTS, defendants=DEFS)
+    d = derive(facts, denied=NO_CONSENSUS, counts=COUNTS, defendants=DEFS)
     assert d.ruling("qualified_immunity/c8/d1").outcome == "holds"
 
 
 def test_a_conspirator_outside_federal_employment_takes_the_claim_out_of_the_open_question():
-    d = derive(without(CONSPIRACY, "acted_within_scope_of_employment(d2)"), counts=COUNTS, defendants=DEFS)
+    d = derive(without(CONSPIRACY, "acted_within_scope_of_employment(d2)"), denied=NO_CONSENSUS, counts=COUNTS,
+               defendants=DEFS)
     assert not holds(d, "intracorporate_conspiracy(k)")
     assert d.ruling("qualified_immunity/c8/d1").outcome == "fails"
 
 
 def test_a_defendant_who_does_not_plead_immunity_gets_no_immunity_ruling():
-    d = derive(without(CONSPIRACY, "asserted_qualified_immunity(d1)"), counts=COUNTS, defendants=DEFS)
+    d = derive(without(CONSPIRACY, "asserted_qualified_immunity(d1)"), denied=NO_CONSENSUS, counts=COUNTS,
+               defendants=DEFS)
     assert "qualified_immunity/c8/d1" not in {r.id for r in d.rulings}
     assert d.ruling("conspiracy_claim_stated/c8/d1").outcome == "holds"
 
