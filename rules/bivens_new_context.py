@@ -18,7 +18,7 @@ at 819-20) — so a Fourth Amendment claim against officials not involved in the
 hands-on conduct is new (A.I.I.L., Order at 21). "Neither Bivens, Davis, nor
 Carlson dealt with the rights of noncitizens in immigration detention ...
 [or] of minors"; "immigration detention is a different context from the
-federal prison system" (K.O. v. ICE, Mem. Op. at 20).
+federal prison system" (K.O. v. ICE, No. 20-309 (RC), Mem. Op. at 20 (D.D.C. June 23, 2020)).
 
 The three recognised contexts are law facts (rules with no body), each
 described by the same features a claim has: provision, right, rank,
@@ -94,7 +94,7 @@ PREDICATES = [
 ABBASI = "Ziglar v. Abbasi, 137 S. Ct. 1843, 1859-60 (2017)"
 
 # Each recognised context, described by the features a claim has (Hernandez, 140 S. Ct. at 743-44;
-# K.O. v. ICE, Mem. Op. at 18, 20; A.I.I.L., Order at 18).
+# K.O. v. ICE, No. 20-309 (RC), Mem. Op. at 18, 20; A.I.I.L., Order at 18).
 PRECEDENTS = {
     "bivens": ("Bivens v. Six Unknown Named Agents of Fed. Bureau of Narcotics, 403 U.S. 388, 397 (1971)",
                "1971-06-21",
@@ -116,8 +116,9 @@ PRECEDENTS = {
 # The constitutional rights the counts invoke (Collins v. City of Harker Heights, 503 U.S. 115, 125 (1992):
 # due process is procedural or substantive; Davis: the Fifth Amendment has an equal-protection component).
 RIGHTS = {
-    "fourth_amendment_unreasonable_seizure": ("fourth_amendment", "search_and_seizure", "U.S. Const. amend. IV",
-                                              "1791-12-15"),
+    "fourth_amendment_unreasonable_seizure": ("fourth_amendment", "search_and_seizure",
+                                              "U.S. Const. amend. IV; Bivens v. Six Unknown Named Agents of Fed. "
+                                              "Bureau of Narcotics, 403 U.S. 388, 397 (1971)", "1791-12-15"),
     "fifth_amendment_equal_protection": ("fifth_amendment", "equal_protection",
                                          "U.S. Const. amend. V; Davis v. Passman, 442 U.S. 228, 234-35 (1979)",
                                          "1979-06-05"),
@@ -163,8 +164,8 @@ for right, (provision, clause, authority, decided) in RIGHTS.items():
                             f"{provision.replace('_', ' ')}."))
 for rank, level in RANKS.items():
     RULES.append(rule(f"bivens_new_context.rank_{rank}", f"rank_level({rank}, {level})",
-                      authority="Ziglar v. Abbasi, 137 S. Ct. 1843, 1860 (2017); A.I.I.L. v. Sessions, Order at 22-23 "
-                                "(D. Ariz. Mar. 31, 2022)",
+                      authority="Ziglar v. Abbasi, 137 S. Ct. 1843, 1860 (2017); A.I.I.L. v. Sessions, No. "
+                                "CV-19-00481-TUC-JCH, Order at 22-23 (D. Ariz. Mar. 31, 2022)",
                       decided="2017-06-19",
                       gloss=f"For the rank of the officers involved, a {rank.replace('_', ' ')} is a "
                             f"{level.replace('_', ' ')}."))
@@ -183,7 +184,7 @@ RULES += [
     rule("bivens_new_context.minor",
          "minor(P) if age_at_separation(P, A) and A < 18",
          authority="Flores v. Reno, Stipulated Settlement Agreement ¶ 4, No. 85-4544 (C.D. Cal. Jan. 17, 1997), as "
-                   "K.O. v. ICE, Mem. Op. at 4, describes it",
+                   "K.O. v. ICE, No. 20-309 (RC), Mem. Op. at 4, describes it",
          decided="1997-01-17",
          gloss="A minor is a person under the age of eighteen."),
     rule("bivens_new_context.personal_participation",
@@ -195,7 +196,8 @@ RULES += [
     rule("bivens_new_context.direct_order",
          "personally_involved(C, D) if count_challenges(C, A) and hands_on_conduct(A) and ordered(D, Agent, A)",
          authority="Felarca v. Birgeneau, 891 F.3d 809, 819-20 (9th Cir. 2018) (quoting Starr v. Baca, 652 F.3d "
-                   "1202, 1207 (9th Cir. 2011)); A.I.I.L. v. Sessions, Order at 21",
+                   "1202, 1207 (9th Cir. 2011)); A.I.I.L. v. Sessions, No. CV-19-00481-TUC-JCH, Order at 21 (D. "
+                   "Ariz. Mar. 31, 2022)",
          decided="2018",
          gloss="An official who directed or ordered the hands-on conduct has a sufficient causal connection to it."),
     rule("bivens_new_context.feature_provision",
@@ -218,7 +220,8 @@ RULES += [
          gloss="A claim against an official personally involved in the conduct is about that official's own conduct."),
     rule("bivens_new_context.feature_no_personal_involvement",
          "claim_feature(C, D, involvement, supervisory_only) if bivens_claim(C, D) and not personally_involved(C, D)",
-         authority="Ashcroft v. Iqbal, 556 U.S. 662, 677 (2009); A.I.I.L. v. Sessions, Order at 21 (D. Ariz. "
+         authority="Ashcroft v. Iqbal, 556 U.S. 662, 677 (2009); A.I.I.L. v. Sessions, No. CV-19-00481-TUC-JCH, "
+                   "Order at 21 (D. Ariz. "
                    "Mar. 31, 2022)",
          decided="2009-05-18",
          gloss="A claim against an official not involved in the hands-on conduct would hold a supervisor liable "
@@ -236,7 +239,8 @@ RULES += [
          gloss="A claim about an official's own hands-on conduct concerns specific, individual action."),
     rule("bivens_new_context.feature_setting",
          "count_feature(C, setting, S) if count_setting(C, S)",
-         authority="Ziglar v. Abbasi, 137 S. Ct. 1843, 1860 (2017); K.O. v. ICE, Mem. Op. at 20 (D.D.C. June 23, "
+         authority="Ziglar v. Abbasi, 137 S. Ct. 1843, 1860 (2017); K.O. v. ICE, No. 20-309 (RC), Mem. Op. at 20 "
+                   "(D.D.C. June 23, "
                    "2020)",
          decided="2017-06-19",
          gloss="A claim's context includes the setting and the legal mandate under which the officer acted."),
@@ -314,7 +318,8 @@ RULES += [
          " and not officer_distinguished(D, Prec) and not claim_distinguished(C, D, Prec)",
          authority="Ziglar v. Abbasi, 137 S. Ct. 1843, 1859 (2017)",
          decided="2017-06-19",
-         gloss="A claim no different in a meaningful way from Bivens, Davis or Carlson arises in a recognised context."),
+         gloss="A claim no different in a meaningful way from Bivens, Davis or Carlson arises in a recognised "
+               "context."),
     rule("bivens_new_context.new_context",
          "new_context(C, D) if bivens_claim(C, D) and not matches_recognized_context(C, D)",
          authority="Ziglar v. Abbasi, 137 S. Ct. 1843, 1859 (2017); Hernandez v. Mesa, 140 S. Ct. 735, 743 (2020)",

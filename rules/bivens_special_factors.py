@@ -89,7 +89,8 @@ ABBASI = "Ziglar v. Abbasi, 137 S. Ct. 1843, 1857-58 (2017)"
 RULES = [
     rule("bivens_special_factors.immigration_detention",
          "setting_area(immigration_detention, immigration)",
-         authority="8 U.S.C. §§ 1225(b)(1)(B)(iii)(IV), 1232; K.O. v. ICE, Mem. Op. at 3-5 (D.D.C. June 23, 2020)",
+         authority="8 U.S.C. §§ 1225(b)(1)(B)(iii)(IV), 1232; K.O. v. ICE, No. 20-309 (RC), Mem. Op. at 3-5 (D.D.C. "
+                   "June 23, 2020)",
          decided="2020-06-23",
          gloss="Immigration detention is governed by the immigration laws."),
     rule("bivens_special_factors.border_enforcement",
@@ -147,9 +148,10 @@ RULES += [
          gloss="Frequent and intense congressional action in the field, without a damages remedy, counsels "
                "hesitation; no explicit congressional declaration is needed."),
     rule("bivens_special_factors.prosecutorial_discretion",
-         "special_factor(C, prosecutorial_discretion) if count_challenges(C, A) and act_involved_prosecution_decisions(A)",
-         authority="Mejia-Mejia v. ICE, 2019 WL 4707150, at *5 (D.D.C. Sept. 26, 2019); K.O. v. ICE, Mem. Op. at 22 "
-                   "(D.D.C. June 23, 2020)",
+         "special_factor(C, prosecutorial_discretion) if count_challenges(C, A) and "
+         "act_involved_prosecution_decisions(A)",
+         authority="Mejia-Mejia v. ICE, 2019 WL 4707150, at *5 (D.D.C. Sept. 26, 2019); K.O. v. ICE, No. "
+                   "20-309 (RC), Mem. Op. at 22 (D.D.C. June 23, 2020)",
          decided="2019-09-26",
          gloss="A challenge to the Executive's exercise of prosecutorial discretion raises separation-of-powers "
                "concerns that counsel hesitation."),
@@ -165,7 +167,8 @@ RULES += [
          authority="Ziglar v. Abbasi, 137 S. Ct. 1843, 1858 (2017); Wilson v. Libby, 535 F.3d 697, 709 (D.C. Cir. "
                    "2008)",
          decided="2017-06-19",
-         gloss="An alternative remedial process — not necessarily for exactly the same claim — counsels hesitation."),
+         gloss="An alternative remedial process (not necessarily for exactly the same claim) counsels "
+               "hesitation."),
     rule("bivens_special_factors.alternative_remedy",
          "alternative_remedy(R) if remedy_pointed_to(R) and not parallel_ftca_remedy(R) and alternative_process(R)",
          authority="Ziglar v. Abbasi, 137 S. Ct. 1843, 1858 (2017); Wilson v. Libby, 535 F.3d 697, 709 (D.C. Cir. "
@@ -207,7 +210,8 @@ LIMITS = [
     limit("bivens_special_factors.lack_of_alternative_not_dispositive",
           "bivens_remedy(C, D)", "count_against(C, D) and parallel_ftca_remedy(R)",
           authority="Quintero Perez v. United States, 8 F.4th 1095, 1105 (9th Cir. 2021) (citing Schweiker v. "
-                    "Chilicky, 487 U.S. 412, 421-22 (1988)); A.I.I.L. v. Sessions, Order at 25",
+                    "Chilicky, 487 U.S. 412, 421-22 (1988)); A.I.I.L. v. Sessions, No. CV-19-00481-TUC-JCH, Order at "
+                    "25 (D. Ariz. Mar. 31, 2022)",
           decided="2021",
           gloss="the lack of an adequate alternative remedy (the FTCA alone) does not by itself make a Bivens "
                 "remedy available"),

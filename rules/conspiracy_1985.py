@@ -5,7 +5,7 @@ conspiracy; (2) for the purpose of depriving, either directly or indirectly,
 any person or class of persons of the equal protection of laws; and (3) an act
 in furtherance of the conspiracy; (4) whereby a person is either injured in
 his person or property or deprived of any right or privilege of a citizen of
-the United States." K.O. v. ICE, Mem. Op. at 25 (quoting Wilson v. DNC Servs.
+the United States." K.O. v. ICE, No. 20-309 (RC), Mem. Op. at 25 (quoting Wilson v. DNC Servs.
 Corp., 315 F. Supp. 3d 392, 400-01 (D.D.C. 2018)).
 
 Under the intracorporate-conspiracy doctrine "an agreement between or among
@@ -68,9 +68,10 @@ PREDICATES = [
 
 RULES = [
     rule("conspiracy_1985.challenged",
-         "section_1985_claim_challenged(C, D) if claim_challenged(C, D) and count_invokes(C, section_1985_3_conspiracy)",
-         authority="42 U.S.C. § 1985(3)",
-         decided="1871-04-20",
+         "section_1985_claim_challenged(C, D) if claim_challenged(C, D) and count_invokes(C, "
+         "section_1985_3_conspiracy)",
+         authority="42 U.S.C. § 1985(3); Griffin v. Breckenridge, 403 U.S. 88, 102-03 (1971)",
+         decided="1971-06-07",
          gloss="A count under § 1985(3) challenged on a motion to dismiss."),
     rule("conspiracy_1985.elements",
          "conspiracy_claim_stated(C, D) if count_invokes(C, section_1985_3_conspiracy) and count_against(C, D)"
@@ -78,7 +79,8 @@ RULES = [
          " and conspiracy_purpose_equal_protection(K) and act_in_furtherance(K, A) and injured_by(P, K)"
          " and plaintiff(P)",
          authority="Wilson v. DNC Servs. Corp., 315 F. Supp. 3d 392, 400-01 (D.D.C. 2018) (quoting Pope v. Bond, "
-                   "641 F. Supp. 489, 498 (D.D.C. 1986)); K.O. v. ICE, Mem. Op. at 25",
+                   "641 F. Supp. 489, 498 (D.D.C. 1986)); K.O. v. ICE, No. 20-309 (RC), Mem. Op. at 25 (D.D.C. June "
+                   "23, 2020)",
          decided="2018",
          gloss="A § 1985(3) claim needs a conspiracy, to deprive a class of equal protection, an act in furtherance, "
                "and an injury or deprivation.",
@@ -125,7 +127,8 @@ RULES = [
     rule("conspiracy_1985.cross_agency",
          "cross_agency_conspiracy(K) if conspiracy_member(D1, K) and conspiracy_member(D2, K)"
          " and member_of_agency(D1, A1) and member_of_agency(D2, A2) and A1 != A2",
-         authority="A.I.I.L. v. Sessions, Order at 28 (D. Ariz. Mar. 31, 2022); K.O. v. ICE, Mem. Op. at 28",
+         authority="A.I.I.L. v. Sessions, No. CV-19-00481-TUC-JCH, Order at 28 (D. Ariz. Mar. 31, 2022); K.O. v. "
+                   "ICE, No. 20-309 (RC), Mem. Op. at 28 (D.D.C. June 23, 2020)",
          decided="2020-06-23",
          gloss="Officials of different agencies conspiring is the across-agencies case."),
     rule("conspiracy_1985.doctrine_inapplicable_settled",
@@ -138,7 +141,8 @@ RULES = [
     rule("conspiracy_1985.agency_line_settled",
          "intracorporate_bar_clearly_overcome(K) if cross_agency_conspiracy(K)"
          " and settled_law(intracorporate_doctrine_inapplicable_across_agencies)",
-         authority="A.I.I.L. v. Sessions, Order at 28-29 (D. Ariz. Mar. 31, 2022); K.O. v. ICE, Mem. Op. at 28-30",
+         authority="A.I.I.L. v. Sessions, No. CV-19-00481-TUC-JCH, Order at 28-29 (D. Ariz. Mar. 31, 2022); K.O. v. "
+                   "ICE, No. 20-309 (RC), Mem. Op. at 28-30 (D.D.C. June 23, 2020)",
          decided="2020-06-23",
          gloss="For officials of different agencies, settled law that the doctrine stops at an agency's line would "
                "remove the question."),
@@ -146,7 +150,8 @@ RULES = [
          "unsettled_question(C, D) if section_1985_claim_challenged(C, D) and count_alleges_conspiracy(C, K)"
          " and intracorporate_conspiracy(K) and not intracorporate_bar_clearly_overcome(K)",
          authority="Ziglar v. Abbasi, 137 S. Ct. 1843, 1867-69 (2017); Fazaga v. FBI, 965 F.3d 1015, 1060 & n.41 "
-                   "(9th Cir. 2020); K.O. v. ICE, Mem. Op. at 28-30; A.I.I.L. v. Sessions, Order at 28-29",
+                   "(9th Cir. 2020); K.O. v. ICE, No. 20-309 (RC), Mem. Op. at 28-30 (D.D.C. June 23, 2020); "
+                   "A.I.I.L. v. Sessions, No. CV-19-00481-TUC-JCH, Order at 28-29 (D. Ariz. Mar. 31, 2022)",
          decided="2017-06-19",
          gloss="Officials could not know that their planning could be labelled a § 1985(3) conspiracy while the "
                "intracorporate-conspiracy doctrine's reach is unsettled.",

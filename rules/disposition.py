@@ -82,7 +82,7 @@ RULES = [
          gloss="A defendant stays in the action while a claim against him or her may be repleaded."),
     rule("disposition.defendant_dismissed",
          "defendant_dismissed(D) if defendant_challenged(D) and not defendant_keeps_a_claim(D)",
-         authority="A.I.I.L. v. Sessions, Order at 30 (D. Ariz. Mar. 31, 2022)",
+         authority="A.I.I.L. v. Sessions, No. CV-19-00481-TUC-JCH, Order at 30 (D. Ariz. Mar. 31, 2022)",
          decided="2022-03-31",
          gloss="A defendant every claim against whom is dismissed without leave to amend is dismissed from the "
                "action."),

@@ -6,7 +6,7 @@ the appropriate Federal agency" and it has been denied. 28 U.S.C. § 2675(a);
 McNeil v. United States, 508 U.S. 106, 113 (1993). "Plaintiffs' first
 Complaint in this case was filed on September 5, 2018. ... Plaintiffs did not
 present their administrative tort claims pursuant to the FTCA until October 9,
-2018." K.O. v. ICE, Mem. Op. at 31 (citing Schneider v. Kissinger, 310 F. Supp.
+2018." K.O. v. ICE, No. 20-309 (RC), Mem. Op. at 31 (citing Schneider v. Kissinger, 310 F. Supp.
 2d 251, 269-70 (D.D.C. 2004): "[a]llowing claimants generally to bring suit
 under the FTCA before exhausting their administrative remedies and to cure the
 jurisdictional defect by filing an amended complaint would render the

@@ -45,19 +45,21 @@ RULES = [
     rule("leave_to_amend.no_bivens_remedy_is_legal",
          "dismissed_on_legal_ground(C, D) if claim_dismissed(C, D) and bivens_claim_challenged(C, D)"
          " and new_context(C, D) and hesitation_counselled(C)",
-         authority="A.I.I.L. v. Sessions, Order at 30 (D. Ariz. Mar. 31, 2022); Neitzke v. Williams, 490 U.S. 319, "
+         authority="A.I.I.L. v. Sessions, No. CV-19-00481-TUC-JCH, Order at 30 (D. Ariz. Mar. 31, 2022); Neitzke v. "
+                   "Williams, 490 U.S. 319, "
                    "327 (1989)",
          decided="2022-03-31",
          gloss="Special factors that counsel against a Bivens remedy do not depend on how the facts are pleaded."),
     rule("leave_to_amend.immunity_is_legal",
          "dismissed_on_legal_ground(C, D) if claim_dismissed(C, D) and qualified_immunity(C, D)",
-         authority="A.I.I.L. v. Sessions, Order at 30 (D. Ariz. Mar. 31, 2022)",
+         authority="A.I.I.L. v. Sessions, No. CV-19-00481-TUC-JCH, Order at 30 (D. Ariz. Mar. 31, 2022)",
          decided="2022-03-31",
          gloss="That the law was not clearly established cannot be cured by pleading more facts."),
     rule("leave_to_amend.derivative_claim_is_legal",
          "dismissed_on_legal_ground(C, D) if claim_dismissed(C, D) and section_1986_claim_challenged(C, D)"
          " and count_alleges_conspiracy(C, K) and not valid_section_1985_claim(K)",
-         authority="A.I.I.L. v. Sessions, Order at 30 (D. Ariz. Mar. 31, 2022); Panahi v. Los Angeles Police Dep't, "
+         authority="A.I.I.L. v. Sessions, No. CV-19-00481-TUC-JCH, Order at 30 (D. Ariz. Mar. 31, 2022); Panahi v. "
+                   "Los Angeles Police Dep't, "
                    "839 F.2d 621, 626 (9th Cir. 1988)",
          decided="2022-03-31",
          gloss="A § 1986 claim falls with a § 1985(3) claim barred as a matter of law."),
@@ -68,15 +70,17 @@ RULES = [
          gloss="A claim dismissed for a pleading defect may be cured by amendment."),
     rule("leave_to_amend.no_set_of_facts",
          "amendment_futile(C) if count_dismissed(C) and not curable_dismissal(C)",
-         authority="Neitzke v. Williams, 490 U.S. 319, 327 (1989); A.I.I.L. v. Sessions, Order at 30 (D. Ariz. "
+         authority="Neitzke v. Williams, 490 U.S. 319, 327 (1989); A.I.I.L. v. Sessions, No. CV-19-00481-TUC-JCH, "
+                   "Order at 30 (D. Ariz. "
                    "Mar. 31, 2022)",
          decided="1989-05-01",
          gloss="Leave is denied when it is clear the plaintiffs cannot allege any set of facts that would entitle "
                "them to relief."),
     rule("leave_to_amend.identical_claims",
-         "amendment_futile(C) if count_dismissed(C) and proposes_amended_count(M, C) and proposed_count_unchanged(M, C)",
+         "amendment_futile(C) if count_dismissed(C) and proposes_amended_count(M, C) and proposed_count_unchanged(M, "
+         "C)",
          authority="James Madison Ltd. v. Ludwig, 82 F.3d 1085, 1099 (D.C. Cir. 1996) (citing Foman v. Davis, 371 "
-                   "U.S. 178, 181-82 (1962)); K.O. v. ICE, Mem. Op. at 31",
+                   "U.S. 178, 181-82 (1962)); K.O. v. ICE, No. 20-309 (RC), Mem. Op. at 31 (D.D.C. June 23, 2020)",
          decided="1996",
          gloss="An amendment that repleads a dismissed claim unchanged would not survive a motion to dismiss: "
                "it is futile."),

@@ -28,9 +28,10 @@ PREDICATES = [
 
 RULES = [
     rule("neglect_1986.challenged",
-         "section_1986_claim_challenged(C, D) if claim_challenged(C, D) and count_invokes(C, section_1986_neglect_to_prevent)",
-         authority="42 U.S.C. § 1986",
-         decided="1871-04-20",
+         "section_1986_claim_challenged(C, D) if claim_challenged(C, D) and count_invokes(C, "
+         "section_1986_neglect_to_prevent)",
+         authority="42 U.S.C. § 1986; Jackson v. Donovan, 856 F. Supp. 2d 147, 150 (D.D.C. 2012)",
+         decided="2012",
          gloss="A count under § 1986 challenged on a motion to dismiss."),
     rule("neglect_1986.elements",
          "neglect_claim_stated(C, D) if count_invokes(C, section_1986_neglect_to_prevent) and count_against(C, D)"
@@ -45,7 +46,8 @@ RULES = [
          test="a colorable claim under § 1985 is a prerequisite to a claim under § 1986"),
     rule("neglect_1986.fails_first",
          "claim_fails_before_immunity(C, D) if section_1986_claim_challenged(C, D) and not neglect_claim_stated(C, D)",
-         authority="K.O. v. ICE, No. 20-309 (RC), Mem. Op. at 30 (D.D.C. June 23, 2020); A.I.I.L. v. Sessions, "
+         authority="K.O. v. ICE, No. 20-309 (RC), Mem. Op. at 30 (D.D.C. June 23, 2020); A.I.I.L. v. Sessions, No. "
+                   "CV-19-00481-TUC-JCH, "
                    "Order at 28",
          decided="2020-06-23",
          gloss="A § 1986 claim without a valid § 1985(3) claim fails for that reason; immunity on it need not be "

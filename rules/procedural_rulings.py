@@ -1,7 +1,7 @@
 """Procedural rulings: which 12(b)(6) arguments are before the court, related
 cases, and motions left over from a transferring court.
 
-K.O. v. ICE, Mem. Op. at 17: Plaintiffs argued that the 12(b)(6) arguments
+K.O. v. ICE, No. 20-309 (RC), Mem. Op. at 17: Plaintiffs argued that the 12(b)(6) arguments
 "are no longer ripe for decision because Judge Hillman already ruled on that
 motion. ... This is contrary to the parties' agreement with the Court ... The
 issues have been fully briefed—in two different courts now—and will be
@@ -99,14 +99,14 @@ RULES = [
     rule("procedural_rulings.common_facts",
          "cases_related(X) if noticed_related_case(X) and shares_common_issues_of_fact(X)"
          " and not generic_overlap(X)",
-         authority="LCvR 40.5(a)(3) (D.D.C.); K.O. v. ICE, Mem. Op. at 14 n.1",
+         authority="LCvR 40.5(a)(3) (D.D.C.); K.O. v. ICE, No. 20-309 (RC), Mem. Op. at 14 n.1 (D.D.C. June 23, 2020)",
          decided="2020-06-23",
          gloss="Cases are related when they involve common issues of fact — not facts about nationwide policies "
                "that any number of cases could share.",
          test="involve common issues of fact"),
     rule("procedural_rulings.same_event",
          "cases_related(X) if noticed_related_case(X) and grows_out_of_same_event(X)",
-         authority="LCvR 40.5(a)(3) (D.D.C.), as K.O. v. ICE, Mem. Op. at 14 n.1, quotes it",
+         authority="LCvR 40.5(a)(3) (D.D.C.), as K.O. v. ICE, No. 20-309 (RC), Mem. Op. at 14 n.1, quotes it",
          decided="2020-06-23",
          gloss="Cases are related when they grow out of the same event or transaction.",
          test="grow out of the same event or transaction"),
@@ -117,7 +117,8 @@ RULES = [
          gloss="Shared facts about nationwide government policies do not make two cases related."),
     rule("procedural_rulings.related_case_transfer",
          "related_case_transfer(X) if cases_related(X) and not other_case_stayed(X)",
-         authority="LCvR 40.5(c)(2), (c)(3) (D.D.C.); K.O. v. ICE, Mem. Op. at 14 n.1",
+         authority="LCvR 40.5(c)(2), (c)(3) (D.D.C.); K.O. v. ICE, No. 20-309 (RC), Mem. Op. at 14 n.1 (D.D.C. June "
+                   "23, 2020)",
          decided="2020-06-23",
          gloss="The later-assigned judge transfers a related case when the transfer serves judicial economy — "
                "not to a case that is stayed."),

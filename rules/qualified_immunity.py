@@ -78,12 +78,14 @@ PREDICATES = [
 
 RULES = [
     rule("qualified_immunity.supreme_court", "binding_everywhere(supreme_court)",
-         authority="U.S. Const. art. III, § 1", decided="1789-03-04",
+         authority="U.S. Const. art. III, § 1; Hutto v. Davis, 454 U.S. 370, 375 (1982) (per curiam)",
+         decided="1982-01-11",
          gloss="The Supreme Court's decisions bind every federal court."),
 ]
 for court, circuit in (("first_circuit", "first"), ("ninth_circuit", "ninth"), ("dc_circuit", "dc")):
     RULES.append(rule(f"qualified_immunity.{court}", f"court_of_appeals_for({court}, {circuit})",
-                      authority="28 U.S.C. §§ 41, 1294", decided="1948",
+                      authority="28 U.S.C. §§ 41, 1294; Hart v. Massanari, 266 F.3d 1155, 1170-71 (9th Cir. 2001)",
+                      decided="2001",
                       gloss=f"The {court.replace('_', ' ')} hears appeals from the district courts of the "
                             f"{circuit} circuit."))
 
@@ -107,7 +109,7 @@ RULES += [
     rule("qualified_immunity.unauthorized_conduct_distinguishable",
          "authority_inapposite(A) if authority_involved_unauthorized_conduct(A) and acted_within_scope_of_employment(D)"
          " and defendant(D)",
-         authority="A.I.I.L. v. Sessions, Order at 29 (D. Ariz. Mar. 31, 2022)",
+         authority="A.I.I.L. v. Sessions, No. CV-19-00481-TUC-JCH, Order at 29 (D. Ariz. Mar. 31, 2022)",
          decided="2022-03-31",
          gloss="A case about unauthorised conduct is distinguishable where the officials acted within the scope of "
                "their employment."),
@@ -152,11 +154,13 @@ RULES += [
     rule("qualified_immunity.bivens_claim_fails_first",
          "claim_fails_before_immunity(C, D) if bivens_claim_challenged(C, D) and not bivens_remedy(C, D)",
          authority="K.O. v. ICE, No. 20-309 (RC), Mem. Op. at 26 n.4 (D.D.C. June 23, 2020); A.I.I.L. v. Sessions, "
+                   "No. CV-19-00481-TUC-JCH, "
                    "Order at 27 (citing Clark, 2021 WL 2386115, at *5)",
          decided="2020-06-23",
          gloss="A Bivens claim with no Bivens remedy fails for that reason; immunity on it need not be reached."),
     rule("qualified_immunity.reached",
-         "qualified_immunity_reached(C, D) if qualified_immunity_raised(C, D) and not claim_fails_before_immunity(C, D)",
+         "qualified_immunity_reached(C, D) if qualified_immunity_raised(C, D) and not claim_fails_before_immunity(C, "
+         "D)",
          authority="K.O. v. ICE, No. 20-309 (RC), Mem. Op. at 26 n.4 (D.D.C. June 23, 2020); Pearson v. Callahan, "
                    "555 U.S. 223, 231 (2009)",
          decided="2020-06-23",
