@@ -36,9 +36,13 @@ def holdings_text(d: Derivation) -> str:
     out = [f"{m['caption']} — {m['court']}" + (f", No. {m['docket']}" if m.get('docket') else "")
            + f", decided {m['decided']}" + (f" ({m['judge']}, J.)" if m.get('judge') else ""),
            f"On: {m['motion']}", ""]
-    # Questions about a party are shown as a table, one row per party.
-    by_party = [q for q in d.book.questions if _party_first(d, q)]
-    others = [q for q in d.book.questions if q not in by_party]
+    # Questions about a party (and a forum) are shown as a table, one row per party; questions about a
+    # count as one block per count; the rest as lines, before or after the counts by their order.
+    by_party = [q for q in d.book.questions if _first_type(d, q) == "party" and _arity(d, q) > 1]
+    by_count = [q for q in d.book.questions if _first_type(d, q) == "count"]
+    per_party = [q for q in d.book.questions if _first_type(d, q) == "party" and _arity(d, q) == 1]
+    others = [q for q in d.book.questions if q not in by_party and q not in by_count and q not in per_party]
+    counts_at = min((q.order for q in by_count if any(r.question is q for r in d.rulings)), default=10 ** 6)
     rows: dict = {}
     for r in d.rulings:
         if r.question in by_party:
@@ -72,17 +76,92 @@ def holdings_text(d: Derivation) -> str:
             if skipped:
                 out += _wrap("not reached: " + ", ".join(skipped), 4, 4)
         out.append("")
-    for q in others:
+    out += _lines(d, [q for q in others if q.order < counts_at])
+    out += _count_blocks(d, by_count)
+    out += _lines(d, [q for q in others if q.order >= counts_at])
+    for q in per_party:
+        groups: dict = {}
+        for r in d.rulings:
+            if r.question is q:
+                groups.setdefault(r.label, []).append(_party_label(d, r.atom.args[0]))
+        for label, names in groups.items():
+            out += _wrap(f"{q.title}: {label} — {_who(names, len(names))}: {', '.join(names)}", 0, 2)
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _first_type(d: Derivation, q) -> str:
+    p = d.book.vocabulary.get(q.parsed_atom.pred)
+    return p.args[0].type if p.args else ""
+
+
+def _arity(d: Derivation, q) -> int:
+    return d.book.vocabulary.get(q.parsed_atom.pred).arity
+
+
+def _lines(d: Derivation, questions) -> list[str]:
+    out = []
+    for q in questions:
         for r in [r for r in d.rulings if r.question is q]:
             out += _wrap(f"{q.title}: {r.label} [{r.id}]", 0, 2)
             if r.ground:
                 out += _wrap(r.ground, 2, 2)
-    return "\n".join(out).rstrip() + "\n"
+    return out
 
 
-def _party_first(d: Derivation, q) -> bool:
-    p = d.book.vocabulary.get(q.parsed_atom.pred)
-    return bool(p.args) and p.args[0].type == "party"
+def _who(names, total) -> str:
+    return f"all {total}" if len(names) == total and total > 1 else f"{len(names)} of {total}"
+
+
+def _count_blocks(d: Derivation, questions) -> list[str]:
+    """Per count, as the court gave it: each defendant's rulings as a table, the grounds (one line for
+    all defendants decided alike), the count's other rulings, and what was not reached."""
+    out = []
+    rulings = [r for r in d.rulings if r.question in questions]
+    for cid, count in d.case.counts.items():
+        mine = [r for r in rulings if r.atom.args[0] == cid]
+        if not mine:
+            continue
+        out += [""] + _wrap(f"{cid}: {count.title} ({count.cite})", 0, 2)
+        per_party = [q for q in questions if _arity(d, q) == 2 and
+                     d.book.vocabulary.get(q.parsed_atom.pred).args[1].type == "party"]
+        rows: dict = {}
+        for r in mine:
+            if r.question in per_party:
+                rows.setdefault(r.atom.args[1], {})[r.question.id] = r
+        order = [p for p in d.case.parties if p in rows]
+        if order:
+            cols = [q for q in per_party if any(q.id in row for row in rows.values())]
+            name_w = min(28, max(len(_party_label(d, p)) for p in order))
+            col_w = [max(len(q.short or q.id), *(len(row[q.id].label) for row in rows.values() if q.id in row))
+                     for q in cols]
+            head = "  " + "Defendant".ljust(name_w) + "  " + "  ".join((q.short or q.id).ljust(w)
+                                                                       for q, w in zip(cols, col_w))
+            out += [head.rstrip(), "  " + "-" * (len(head.rstrip()) - 2)]
+            for p in order:
+                cells = [(rows[p][q.id].label if q.id in rows[p] else "").ljust(w) for q, w in zip(cols, col_w)]
+                out.append("  " + _party_label(d, p)[:name_w].ljust(name_w) + "  " + "  ".join(cells).rstrip())
+            for q in cols:
+                groups: dict = {}
+                for p in order:
+                    r = rows[p].get(q.id)
+                    if r is not None:
+                        groups.setdefault((r.outcome, r.element, r.because), []).append(r)
+                for same in groups.values():
+                    r = same[0]
+                    who = _who(same, len([p for p in order if q.id in rows[p]]))
+                    shown = f"; shown for {_party_label(d, r.atom.args[1])}" if len(same) > 1 else \
+                        f" — {_party_label(d, r.atom.args[1])}"
+                    out += _wrap(f"{q.short or q.title} — {r.label} ({who}{shown}): {r.ground}", 4, 4)
+        for q in [q for q in questions if q not in per_party]:
+            for r in [r for r in mine if r.question is q]:
+                what = " ".join(str(a) for a in r.atom.args[1:])
+                line = f"{q.short or q.title}{' — ' + what if what else ''}: {r.label}"
+                if r.outcome != HOLDS and r.ground:
+                    line += f" — {r.ground}"
+                out += _wrap(line, 2, 4)
+    if out:
+        out.append("")
+    return out
 
 
 def holdings_json(d: Derivation) -> dict:

@@ -18,6 +18,15 @@ DOCTRINES = [
     "specific_jurisdiction",
     "general_jurisdiction",
     "jurisdictional_discovery",
+    "procedural_rulings",
+    "bivens_new_context",
+    "bivens_special_factors",
+    "qualified_immunity",
+    "conspiracy_1985",
+    "neglect_1986",
+    "ftca_exhaustion",
+    "leave_to_amend",
+    "disposition",
 ]
 
 

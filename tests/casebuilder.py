@@ -8,8 +8,11 @@ from lexcheck.engine.rulings import run
 
 
 def case_data(facts=(), findings=(), denied=(), forum="arizona", circuit="ninth",
-              plaintiffs=("p1",), defendants=("d1",)) -> dict:
+              plaintiffs=("p1",), defendants=("d1",), counts=()) -> dict:
+    """`counts` are (id, right, [defendants]) triples."""
     return {
+        "counts": [{"id": c, "title": c.upper(), "right": right, "against": list(against), "cite": "Compl. ¶ 4"}
+                   for c, right, against in counts],
         "case": {"id": "synthetic", "caption": "Synthetic v. Case", "court": "D. Test", "circuit": circuit,
                  "forum": forum, "decided": "2022-01-01", "motion": "Motion to dismiss"},
         "parties": [{"id": p, "name": p.upper(), "role": "plaintiff", "cite": "Compl. ¶ 1"} for p in plaintiffs]
@@ -39,3 +42,19 @@ FORUM_ACT = [
     "performed(d1, act1)", "intentional_act(act1)", "pleaded_in_complaint(act1)",
     "took_place_in(act1, arizona)", "aimed_at_plaintiff_class(act1)",
 ]
+
+
+# A motion to dismiss for failure to state a claim, ripe, joined by d1.
+MOTION = ["moved_to_dismiss(d1, m1)", "motion_ground(m1, failure_to_state_a_claim)", "fully_briefed(m1)"]
+
+# A Fourth Amendment count against a line officer who personally searched and arrested the plaintiff
+# at home: Bivens's own context, feature by feature.
+SEIZURE = [("c1", "fourth_amendment_unreasonable_seizure", ["d1"])]
+BIVENS_CONTEXT = MOTION + [
+    "federal_officer(d1)", "holds_rank(d1, line_officer)", "count_setting(c1, home_search_and_arrest)",
+    "count_challenges(c1, a1)", "hands_on_conduct(a1)", "performed(d1, a1)",
+]
+
+
+def without(facts, *drop):
+    return [f for f in facts if f not in drop]

@@ -54,3 +54,9 @@ def open_finding(book):
     from pathlib import Path
     from lexcheck.engine.api import derive_case, open_case
     return derive_case(open_case(str(Path(__file__).parent / "cases" / "open-finding.yaml"), book), book)
+
+
+@pytest.fixture(scope="session")
+def ko_ice(book):
+    from lexcheck.engine.api import derive_case, open_case
+    return derive_case(open_case("ko-v-ice", book), book)

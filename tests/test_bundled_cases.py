@@ -1,11 +1,11 @@
-"""The bundled cases reproduce the courts' personal-jurisdiction rulings."""
+"""The bundled cases reproduce the courts' rulings: personal jurisdiction, the merits and the disposition."""
 import pytest
 from lexcheck.engine.rulings import verify
 
 HHS_ORR = {"azar", "wynne", "lloyd"}
 
 
-@pytest.mark.parametrize("name", ["aiil", "ko_mass"])
+@pytest.mark.parametrize("name", ["aiil", "ko_mass", "ko_ice"])
 def test_every_recorded_ruling_is_reproduced(name, request):
     d = request.getfixturevalue(name)
     results = verify(d)

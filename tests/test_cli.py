@@ -16,9 +16,9 @@ def test_every_command_has_help_with_an_example():
         assert result.exit_code == 0 and "Example" in result.output, name
 
 
-def test_cases_lists_both_bundled_cases():
+def test_cases_lists_the_bundled_cases():
     out = run("cases").output
-    assert "aiil-v-sessions" in out and "ko-v-sessions" in out
+    assert "aiil-v-sessions" in out and "ko-v-sessions" in out and "ko-v-ice" in out
 
 
 def test_holdings_prints_a_row_per_defendant_and_the_discovery_ruling():
@@ -38,7 +38,7 @@ def test_holdings_json_lists_every_ruling_with_its_outcome():
 def test_verify_ends_with_the_count_and_exits_zero_when_all_are_reproduced():
     result = run("verify", "aiil-v-sessions")
     assert result.exit_code == 0
-    assert result.output.splitlines()[-1] == "76/76 rulings reproduced"
+    assert result.output.splitlines()[-1] == "424/424 rulings reproduced"
 
 
 def test_verify_exits_nonzero_on_a_mismatch(tmp_path):

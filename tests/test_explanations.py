@@ -21,7 +21,7 @@ def _value(d, atom_text):
     return d.bounds.value(a.pred, tuple(python_value(x) for x in a.args))
 
 
-@pytest.mark.parametrize("name", ["aiil", "ko_mass", "open_finding"])
+@pytest.mark.parametrize("name", ["aiil", "ko_mass", "ko_ice", "open_finding"])
 def test_each_explanation_matches_its_ruling_and_rests_on_the_case_file(name, request):
     d = request.getfixturevalue(name)
     made = {str(f.atom): f for f in d.case.facts if f.status == "made"}

@@ -1,0 +1,351 @@
+"""Bivens, step one: does the claim arise in a new context?
+
+"The court must first inquire whether the request involves a claim that arises
+in a new context or involves a new category of defendants." Hernandez v. Mesa,
+140 S. Ct. 735, 743 (2020). "A case might differ in a meaningful way because of
+the rank of the officers involved; the constitutional right at issue; the
+generality or specificity of the official action; the extent of judicial
+guidance ...; the statutory or other legal mandate under which the officer was
+operating; the risk of disruptive intrusion by the Judiciary into the
+functioning of other branches; or the presence of potential special factors
+that previous Bivens cases did not consider." Ziglar v. Abbasi, 137 S. Ct.
+1843, 1859-60 (2017). "[I]t is insufficient that the asserted claim arises
+under the same broad constitutional provision" (Hernandez, at 743); "[e]ven a
+single 'modest' departure ... suffices" (Abbasi, at 1864). "[E]ach Government
+official ... is only liable for his or her own misconduct" (Iqbal, 556 U.S. at
+677): personal involvement or a sufficient causal connection (Felarca, 891 F.3d
+at 819-20) — so a Fourth Amendment claim against officials not involved in the
+hands-on conduct is new (A.I.I.L., Order at 21). "Neither Bivens, Davis, nor
+Carlson dealt with the rights of noncitizens in immigration detention ...
+[or] of minors"; "immigration detention is a different context from the
+federal prison system" (K.O. v. ICE, No. 20-309 (RC), Mem. Op. at 20 (D.D.C. June 23, 2020)).
+
+The three recognised contexts are law facts (rules with no body), each
+described by the same features a claim has: provision, right, rank,
+involvement, official action and setting. A claim's features come from the
+record (the count's right, the defendant's rank, what the defendant did, where,
+to whom). A claim is in a new context when, against each recognised context,
+it has some feature value that precedent lacks — or when the defendant is not
+an individual federal officer (a new category of defendants, Malesko).
+
+Not modelled: the extent of judicial guidance, the risk of intrusion into other
+branches and unconsidered special factors as step-one features (the courts here
+did not rely on them at step one); courts of appeals' decisions applying
+Bivens (Papa, Lanuza, Guerra, Brunoehler, Ioane, Chavez): only the Supreme
+Court's three contexts are recognised. The recognised contexts' plaintiffs are
+described only by what they lacked (none concerned noncitizens or minors).
+"""
+from lexcheck.engine.rulebook import limit, question, rule
+from lexcheck.engine.vocabulary import DERIVED, FINDING, RECORD, pred
+
+PREDICATES = [
+    # law: the recognised contexts and the anatomy of the rights the counts invoke
+    pred("recognized_context", "precedent:symbol", "{precedent} recognised an implied damages remedy", DERIVED),
+    pred("precedent_feature", "precedent:symbol feature:symbol value:symbol",
+         "in {precedent}, the {feature} was {value}", DERIVED),
+    pred("right_clause", "right:symbol provision:symbol clause:symbol",
+         "{right} is a {clause} right under the {provision}", DERIVED),
+    pred("rank_level", "rank:symbol level:symbol", "an officer of the rank {rank} is a {level}", DERIVED),
+    # the record
+    pred("count_challenges", "count:count act:symbol", "{count} challenges {act}", RECORD),
+    pred("count_setting", "count:count setting:symbol", "the conduct {count} challenges took place in {setting}",
+         RECORD),
+    pred("hands_on_conduct", "act:symbol", "{act} was hands-on conduct toward the plaintiffs", RECORD),
+    pred("federal_officer", "party:party", "{party} is a federal officer sued in an individual capacity", RECORD),
+    pred("noncitizen", "party:party", "{party} is not a United States citizen", RECORD),
+    pred("general_policy", "act:symbol",
+         "{act} was the formulation or implementation of a general government policy", FINDING),
+    # derived
+    pred("bivens_claim", "count:count defendant:party",
+         "{count} seeks damages from {defendant} for a constitutional violation (a Bivens claim)", DERIVED),
+    pred("bivens_claim_challenged", "count:count defendant:party",
+         "the motion to dismiss challenges the Bivens claim in {count} against {defendant}", DERIVED),
+    pred("minor", "party:party", "{party} was a minor", DERIVED),
+    pred("personally_involved", "count:count defendant:party",
+         "{defendant} was personally involved in the hands-on conduct {count} challenges", DERIVED),
+    pred("count_feature", "count:count feature:symbol value:symbol",
+         "in {count}, the {feature} is {value}", DERIVED),
+    pred("officer_feature", "defendant:party feature:symbol value:symbol",
+         "for {defendant}, the {feature} is {value}", DERIVED),
+    pred("claim_feature", "count:count defendant:party feature:symbol value:symbol",
+         "in {count} against {defendant}, the {feature} is {value}", DERIVED),
+    pred("count_differs", "count:count precedent:symbol feature:symbol",
+         "{count} differs from {precedent} in its {feature}", DERIVED),
+    pred("officer_differs", "defendant:party precedent:symbol feature:symbol",
+         "{defendant} differs from the officers in {precedent} in {feature}", DERIVED),
+    pred("claim_differs", "count:count defendant:party precedent:symbol feature:symbol",
+         "{count} against {defendant} differs from {precedent} in the official's {feature}", DERIVED),
+    pred("count_distinguished", "count:count precedent:symbol",
+         "{count} differs in a meaningful way from {precedent}", DERIVED),
+    pred("officer_distinguished", "defendant:party precedent:symbol",
+         "{defendant} differs in a meaningful way from the officers in {precedent}", DERIVED),
+    pred("claim_distinguished", "count:count defendant:party precedent:symbol",
+         "{count} against {defendant} differs in a meaningful way from {precedent} in the official's conduct", DERIVED),
+    pred("count_may_match", "count:count precedent:symbol",
+         "{count} does not differ from {precedent} in its right, setting or plaintiffs", DERIVED),
+    pred("differs_on", "count:count defendant:party precedent:symbol feature:symbol",
+         "{count} against {defendant} differs from {precedent} in its {feature}", DERIVED),
+    pred("matches_recognized_context", "count:count defendant:party",
+         "{count} against {defendant} arises in a context Bivens, Davis or Carlson recognised", DERIVED),
+    pred("new_context", "count:count defendant:party",
+         "{count} against {defendant} arises in a new Bivens context", DERIVED),
+]
+
+ABBASI = "Ziglar v. Abbasi, 137 S. Ct. 1843, 1859-60 (2017)"
+
+# Each recognised context, described by the features a claim has (Hernandez, 140 S. Ct. at 743-44;
+# K.O. v. ICE, No. 20-309 (RC), Mem. Op. at 18, 20; A.I.I.L., Order at 18).
+PRECEDENTS = {
+    "bivens": ("Bivens v. Six Unknown Named Agents of Fed. Bureau of Narcotics, 403 U.S. 388, 397 (1971)",
+               "1971-06-21",
+               "line federal narcotics agents' warrantless entry, search and arrest in a home",
+               {"provision": "fourth_amendment", "right": "search_and_seizure", "rank": "line_officer",
+                "involvement": "personal", "official_action": "individual_conduct",
+                "setting": "home_search_and_arrest"}),
+    "davis": ("Davis v. Passman, 442 U.S. 228, 230 (1979)", "1979-06-05",
+              "a Congressman's sex discrimination against his staffer",
+              {"provision": "fifth_amendment", "right": "equal_protection", "rank": "member_of_congress",
+               "involvement": "personal", "official_action": "individual_conduct",
+               "setting": "congressional_employment"}),
+    "carlson": ("Carlson v. Green, 446 U.S. 14, 20 (1980)", "1980-04-22",
+                "federal prison officials' failure to give a prisoner adequate medical care",
+                {"provision": "eighth_amendment", "right": "cruel_and_unusual_punishment", "rank": "line_officer",
+                 "involvement": "personal", "official_action": "individual_conduct", "setting": "federal_prison"}),
+}
+
+# The constitutional rights the counts invoke (Collins v. City of Harker Heights, 503 U.S. 115, 125 (1992):
+# due process is procedural or substantive; Davis: the Fifth Amendment has an equal-protection component).
+RIGHTS = {
+    "fourth_amendment_unreasonable_seizure": ("fourth_amendment", "search_and_seizure",
+                                              "U.S. Const. amend. IV; Bivens v. Six Unknown Named Agents of Fed. "
+                                              "Bureau of Narcotics, 403 U.S. 388, 397 (1971)", "1791-12-15"),
+    "fifth_amendment_equal_protection": ("fifth_amendment", "equal_protection",
+                                         "U.S. Const. amend. V; Davis v. Passman, 442 U.S. 228, 234-35 (1979)",
+                                         "1979-06-05"),
+    "fifth_amendment_procedural_due_process": ("fifth_amendment", "procedural_due_process",
+                                               "U.S. Const. amend. V; Collins v. City of Harker Heights, 503 U.S. "
+                                               "115, 125 (1992)", "1992"),
+    "fifth_amendment_coerced_asylum_waiver": ("fifth_amendment", "procedural_due_process",
+                                              "U.S. Const. amend. V; Collins v. City of Harker Heights, 503 U.S. "
+                                              "115, 125 (1992)", "1992"),
+    "fifth_amendment_family_integrity": ("fifth_amendment", "substantive_due_process",
+                                         "U.S. Const. amend. V; Collins v. City of Harker Heights, 503 U.S. 115, "
+                                         "125 (1992)", "1992"),
+    "fifth_amendment_medical_care": ("fifth_amendment", "substantive_due_process",
+                                     "U.S. Const. amend. V; Collins v. City of Harker Heights, 503 U.S. 115, 125 "
+                                     "(1992)", "1992"),
+    "fifth_amendment_mental_health_care": ("fifth_amendment", "substantive_due_process",
+                                           "U.S. Const. amend. V; Collins v. City of Harker Heights, 503 U.S. 115, "
+                                           "125 (1992)", "1992"),
+    "fifth_amendment_punitive_treatment": ("fifth_amendment", "substantive_due_process",
+                                           "U.S. Const. amend. V; Collins v. City of Harker Heights, 503 U.S. 115, "
+                                           "125 (1992)", "1992"),
+    "eighth_amendment_medical_care": ("eighth_amendment", "cruel_and_unusual_punishment",
+                                      "U.S. Const. amend. VIII; Carlson v. Green, 446 U.S. 14, 20 (1980)",
+                                      "1980-04-22"),
+}
+
+RANKS = {"cabinet_secretary": "high_level_official", "agency_head": "high_level_official",
+         "senior_advisor": "high_level_official", "line_officer": "line_officer",
+         "member_of_congress": "member_of_congress"}
+
+RULES = []
+for name, (authority, decided, what, features) in PRECEDENTS.items():
+    RULES.append(rule(f"bivens_new_context.{name}", f"recognized_context({name})", authority=authority,
+                      decided=decided, gloss=f"{name.capitalize()} recognised a damages remedy: {what}."))
+    for feature, value in features.items():
+        RULES.append(rule(f"bivens_new_context.{name}_{feature}", f"precedent_feature({name}, {feature}, {value})",
+                          authority=authority, decided=decided,
+                          gloss=f"{name.capitalize()}'s context: the {feature} was {value.replace('_', ' ')}."))
+for right, (provision, clause, authority, decided) in RIGHTS.items():
+    RULES.append(rule(f"bivens_new_context.right_{right}", f"right_clause({right}, {provision}, {clause})",
+                      authority=authority, decided=decided,
+                      gloss=f"{right.replace('_', ' ')} is a {clause.replace('_', ' ')} right under the "
+                            f"{provision.replace('_', ' ')}."))
+for rank, level in RANKS.items():
+    RULES.append(rule(f"bivens_new_context.rank_{rank}", f"rank_level({rank}, {level})",
+                      authority="Ziglar v. Abbasi, 137 S. Ct. 1843, 1860 (2017); A.I.I.L. v. Sessions, No. "
+                                "CV-19-00481-TUC-JCH, Order at 22-23 (D. Ariz. Mar. 31, 2022)",
+                      decided="2017-06-19",
+                      gloss=f"For the rank of the officers involved, a {rank.replace('_', ' ')} is a "
+                            f"{level.replace('_', ' ')}."))
+
+RULES += [
+    rule("bivens_new_context.bivens_claim",
+         "bivens_claim(C, D) if count_against(C, D) and count_invokes(C, R) and right_clause(R, P, K)",
+         authority="Bivens v. Six Unknown Named Agents of Fed. Bureau of Narcotics, 403 U.S. 388, 397 (1971)",
+         decided="1971-06-21",
+         gloss="A count seeking damages from an individual for violating a constitutional right is a Bivens claim."),
+    rule("bivens_new_context.challenged",
+         "bivens_claim_challenged(C, D) if bivens_claim(C, D) and claim_challenged(C, D)",
+         authority="Hernandez v. Mesa, 140 S. Ct. 735, 743 (2020)",
+         decided="2020-02-25",
+         gloss="A Bivens claim challenged on a motion to dismiss gets the two-step inquiry."),
+    rule("bivens_new_context.minor",
+         "minor(P) if age_at_separation(P, A) and A < 18",
+         authority="Flores v. Reno, Stipulated Settlement Agreement ¶ 4, No. 85-4544 (C.D. Cal. Jan. 17, 1997), as "
+                   "K.O. v. ICE, No. 20-309 (RC), Mem. Op. at 4, describes it",
+         decided="1997-01-17",
+         gloss="A minor is a person under the age of eighteen."),
+    rule("bivens_new_context.personal_participation",
+         "personally_involved(C, D) if count_challenges(C, A) and hands_on_conduct(A) and performed(D, A)",
+         authority="Ashcroft v. Iqbal, 556 U.S. 662, 676-77 (2009); Felarca v. Birgeneau, 891 F.3d 809, 819-20 "
+                   "(9th Cir. 2018)",
+         decided="2009-05-18",
+         gloss="An official who personally took part in the hands-on conduct is personally involved in it."),
+    rule("bivens_new_context.direct_order",
+         "personally_involved(C, D) if count_challenges(C, A) and hands_on_conduct(A) and ordered(D, Agent, A)",
+         authority="Felarca v. Birgeneau, 891 F.3d 809, 819-20 (9th Cir. 2018) (quoting Starr v. Baca, 652 F.3d "
+                   "1202, 1207 (9th Cir. 2011)); A.I.I.L. v. Sessions, No. CV-19-00481-TUC-JCH, Order at 21 (D. "
+                   "Ariz. Mar. 31, 2022)",
+         decided="2018",
+         gloss="An official who directed or ordered the hands-on conduct has a sufficient causal connection to it."),
+    rule("bivens_new_context.feature_provision",
+         "count_feature(C, provision, P) if count_invokes(C, R) and right_clause(R, P, K)",
+         authority=ABBASI, decided="2017-06-19",
+         gloss="A claim's context includes the constitutional provision it rests on."),
+    rule("bivens_new_context.feature_right",
+         "count_feature(C, right, K) if count_invokes(C, R) and right_clause(R, P, K)",
+         authority=ABBASI, decided="2017-06-19",
+         gloss="A claim's context includes the constitutional right at issue."),
+    rule("bivens_new_context.feature_rank",
+         "officer_feature(D, rank, L) if defendant(D) and holds_rank(D, R) and rank_level(R, L)",
+         authority=ABBASI, decided="2017-06-19",
+         gloss="A claim's context includes the rank of the officer sued."),
+    rule("bivens_new_context.feature_personal_involvement",
+         "claim_feature(C, D, involvement, personal) if bivens_claim(C, D) and personally_involved(C, D)",
+         authority="Ashcroft v. Iqbal, 556 U.S. 662, 677 (2009); Felarca v. Birgeneau, 891 F.3d 809, 819-20 "
+                   "(9th Cir. 2018)",
+         decided="2009-05-18",
+         gloss="A claim against an official personally involved in the conduct is about that official's own conduct."),
+    rule("bivens_new_context.feature_no_personal_involvement",
+         "claim_feature(C, D, involvement, supervisory_only) if bivens_claim(C, D) and not personally_involved(C, D)",
+         authority="Ashcroft v. Iqbal, 556 U.S. 662, 677 (2009); A.I.I.L. v. Sessions, No. CV-19-00481-TUC-JCH, "
+                   "Order at 21 (D. Ariz. "
+                   "Mar. 31, 2022)",
+         decided="2009-05-18",
+         gloss="A claim against an official not involved in the hands-on conduct would hold a supervisor liable "
+               "for what subordinates did."),
+    rule("bivens_new_context.feature_general_policy",
+         "claim_feature(C, D, official_action, general_policy) if bivens_claim(C, D) and count_challenges(C, A)"
+         " and performed(D, A) and not hands_on_conduct(A) and general_policy(A)",
+         authority=ABBASI, decided="2017-06-19",
+         gloss="A claim against an official for making or carrying out a general policy differs in the generality "
+               "of the official action."),
+    rule("bivens_new_context.feature_individual_conduct",
+         "claim_feature(C, D, official_action, individual_conduct) if bivens_claim(C, D)"
+         " and personally_involved(C, D)",
+         authority=ABBASI, decided="2017-06-19",
+         gloss="A claim about an official's own hands-on conduct concerns specific, individual action."),
+    rule("bivens_new_context.feature_setting",
+         "count_feature(C, setting, S) if count_setting(C, S)",
+         authority="Ziglar v. Abbasi, 137 S. Ct. 1843, 1860 (2017); K.O. v. ICE, No. 20-309 (RC), Mem. Op. at 20 "
+                   "(D.D.C. June 23, "
+                   "2020)",
+         decided="2017-06-19",
+         gloss="A claim's context includes the setting and the legal mandate under which the officer acted."),
+    rule("bivens_new_context.feature_noncitizen_plaintiffs",
+         "count_feature(C, plaintiffs, noncitizens) if count_invokes(C, R) and plaintiff(P) and noncitizen(P)",
+         authority="K.O. v. ICE, No. 20-309 (RC), Mem. Op. at 20 (D.D.C. June 23, 2020); Hernandez v. Mesa, 140 S. "
+                   "Ct. 735, 743-44 (2020)",
+         decided="2020-06-23",
+         gloss="None of the recognised contexts concerned the rights of noncitizens."),
+    rule("bivens_new_context.feature_minor_plaintiffs",
+         "count_feature(C, plaintiffs, minors) if count_invokes(C, R) and plaintiff(P) and minor(P)",
+         authority="K.O. v. ICE, No. 20-309 (RC), Mem. Op. at 20 (D.D.C. June 23, 2020)",
+         decided="2020-06-23",
+         gloss="None of the recognised contexts concerned the rights of minors."),
+    # Features are compared at the level they belong to (the count, the officer, the claim), so each
+    # comparison is made once; a count that already differs from a precedent rules that precedent out
+    # for every defendant.
+    rule("bivens_new_context.count_differs",
+         "count_differs(C, Prec, F) if count_feature(C, F, V) and recognized_context(Prec)"
+         " and not precedent_feature(Prec, F, V)",
+         authority="Ziglar v. Abbasi, 137 S. Ct. 1843, 1859-60, 1864 (2017)",
+         decided="2017-06-19",
+         gloss="A count differs from a recognised context in a feature the precedent did not have."),
+    rule("bivens_new_context.officer_differs",
+         "officer_differs(D, Prec, F) if officer_feature(D, F, V) and recognized_context(Prec)"
+         " and not precedent_feature(Prec, F, V)",
+         authority="Ziglar v. Abbasi, 137 S. Ct. 1843, 1859-60 (2017)",
+         decided="2017-06-19",
+         gloss="An officer differs from those in a recognised context in a feature the precedent did not have."),
+    rule("bivens_new_context.claim_differs",
+         "claim_differs(C, D, Prec, F) if claim_feature(C, D, F, V) and recognized_context(Prec)"
+         " and not precedent_feature(Prec, F, V)",
+         authority="Ziglar v. Abbasi, 137 S. Ct. 1843, 1859-60, 1864 (2017)",
+         decided="2017-06-19",
+         gloss="A claim differs from a recognised context in a feature the precedent did not have."),
+    rule("bivens_new_context.count_distinguished",
+         "count_distinguished(C, Prec) if count_differs(C, Prec, F)",
+         authority="Ziglar v. Abbasi, 137 S. Ct. 1843, 1864-65 (2017); Hernandez v. Mesa, 140 S. Ct. 735, 743 (2020)",
+         decided="2017-06-19",
+         gloss="Even a single modest departure from a recognised context is a meaningful difference."),
+    rule("bivens_new_context.officer_distinguished",
+         "officer_distinguished(D, Prec) if officer_differs(D, Prec, F)",
+         authority="Ziglar v. Abbasi, 137 S. Ct. 1843, 1860, 1864 (2017)",
+         decided="2017-06-19",
+         gloss="A difference in the rank of the officers involved is a meaningful difference."),
+    rule("bivens_new_context.claim_distinguished",
+         "claim_distinguished(C, D, Prec) if claim_differs(C, D, Prec, F)",
+         authority="Ziglar v. Abbasi, 137 S. Ct. 1843, 1860, 1864 (2017); Ashcroft v. Iqbal, 556 U.S. 662, 677 (2009)",
+         decided="2017-06-19",
+         gloss="A difference in the official's involvement or the generality of the action is a meaningful "
+               "difference."),
+    rule("bivens_new_context.count_may_match",
+         "count_may_match(C, Prec) if count_invokes(C, R) and right_clause(R, P, K) and recognized_context(Prec)"
+         " and not count_distinguished(C, Prec)",
+         authority="Ziglar v. Abbasi, 137 S. Ct. 1843, 1859 (2017)",
+         decided="2017-06-19",
+         gloss="A count no different from a recognised context in its right, setting or plaintiffs may match it."),
+    rule("bivens_new_context.differs_on_count",
+         "differs_on(C, D, Prec, F) if bivens_claim(C, D) and count_differs(C, Prec, F)",
+         authority="Ziglar v. Abbasi, 137 S. Ct. 1843, 1859-60, 1864 (2017)",
+         decided="2017-06-19",
+         gloss="A claim differs from a recognised context where its count does."),
+    rule("bivens_new_context.differs_on_officer",
+         "differs_on(C, D, Prec, F) if bivens_claim(C, D) and officer_differs(D, Prec, F)",
+         authority="Ziglar v. Abbasi, 137 S. Ct. 1843, 1859-60 (2017)",
+         decided="2017-06-19",
+         gloss="A claim differs from a recognised context where the officer sued does."),
+    rule("bivens_new_context.differs_on_claim",
+         "differs_on(C, D, Prec, F) if claim_differs(C, D, Prec, F)",
+         authority="Ziglar v. Abbasi, 137 S. Ct. 1843, 1859-60, 1864 (2017)",
+         decided="2017-06-19",
+         gloss="A claim differs from a recognised context in its own features."),
+    rule("bivens_new_context.matches",
+         "matches_recognized_context(C, D) if bivens_claim(C, D) and count_may_match(C, Prec)"
+         " and not officer_distinguished(D, Prec) and not claim_distinguished(C, D, Prec)",
+         authority="Ziglar v. Abbasi, 137 S. Ct. 1843, 1859 (2017)",
+         decided="2017-06-19",
+         gloss="A claim no different in a meaningful way from Bivens, Davis or Carlson arises in a recognised "
+               "context."),
+    rule("bivens_new_context.new_context",
+         "new_context(C, D) if bivens_claim(C, D) and not matches_recognized_context(C, D)",
+         authority="Ziglar v. Abbasi, 137 S. Ct. 1843, 1859 (2017); Hernandez v. Mesa, 140 S. Ct. 735, 743 (2020)",
+         decided="2020-02-25",
+         gloss="A claim different in a meaningful way from every recognised Bivens context arises in a new context.",
+         test="different in a meaningful way from previous Bivens cases decided by [the Supreme] Court"),
+    rule("bivens_new_context.new_category_of_defendants",
+         "new_context(C, D) if bivens_claim(C, D) and not federal_officer(D)",
+         authority="Corr. Servs. Corp. v. Malesko, 534 U.S. 61, 68 (2001); Hernandez v. Mesa, 140 S. Ct. 735, 743 "
+                   "(2020)",
+         decided="2001-11-27",
+         gloss="Bivens has been recognised only against individual federal officers; any other defendant is a new "
+               "category of defendants."),
+]
+
+LIMITS = [
+    limit("bivens_new_context.same_provision_not_enough",
+          "matches_recognized_context(C, D)", "count_against(C, D) and count_feature(C, provision, P)"
+          " and precedent_feature(Prec, provision, P)",
+          authority="Hernandez v. Mesa, 140 S. Ct. 735, 743 (2020)",
+          decided="2020-02-25",
+          gloss="a claim may arise in a new context even if it rests on the same constitutional provision as a "
+                "recognised one"),
+]
+
+QUESTIONS = [
+    question("bivens_new_context", "Bivens step one: new context", "new_context(C, D)", "bivens_claim_challenged(C, D)",
+             holds="new context", fails="recognised context", short="Step 1", order=50),
+]

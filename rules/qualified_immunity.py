@@ -1,0 +1,189 @@
+"""Qualified immunity: two prongs, either order.
+
+"Qualified immunity shields federal and state officials from money damages
+unless a plaintiff pleads facts showing (1) that the official violated a
+statutory or constitutional right, and (2) that the right was 'clearly
+established' at the time of the challenged conduct." Ashcroft v. al-Kidd, 563
+U.S. 731, 735 (2011). "[E]xisting law must have placed the constitutionality
+of the officer's conduct 'beyond debate'", by "'controlling authority' or 'a
+robust consensus of cases of persuasive authority'". District of Columbia v.
+Wesby, 138 S. Ct. 577, 589-90 (2018). Courts may decide the prongs in either
+order (Pearson v. Callahan, 555 U.S. 223, 236 (2009)); the defendant pleads the
+defence (Harlow v. Fitzgerald, 457 U.S. 800, 815 (1982)). "[T]he Court need not
+address whether they would be entitled to qualified immunity for the Bivens
+claims because those fail to state a claim for other reasons." K.O. v. ICE,
+Mem. Op. at 26 n.4; A.I.I.L., Order at 27.
+
+A claim's liability may turn on open legal questions (other doctrine modules
+say which: conspiracy_1985 adds the intracorporate-conspiracy question). The
+right is clearly established when none of them is unsettled; a question is
+settled by an authority binding in this court (the Supreme Court, or the court
+of appeals for this circuit) or by a robust consensus (a finding). As both
+courts did, the narrower clearly-established prong is taken first: the
+violation prong is reached only if the right was clearly established.
+Immunity is reached only for a claim that does not already fail on another
+ground (no Bivens remedy; a § 1986 claim without a § 1985 claim).
+
+Not modelled: the clearly-established inquiry for the constitutional counts
+(never reached here); absolute immunity; the authorities the defendants cite
+for the other side (they make the question no more settled for the plaintiffs).
+"""
+from lexcheck.engine.rulebook import question, rule
+from lexcheck.engine.vocabulary import DERIVED, FINDING, RECORD, pred
+
+PREDICATES = [
+    # the record
+    pred("asserted_qualified_immunity", "defendant:party", "{defendant} pleads qualified immunity", RECORD),
+    pred("authority_holds", "authority:symbol proposition:symbol", "{authority} holds that {proposition}", RECORD),
+    pred("decided_by", "authority:symbol court:symbol", "{authority} was decided by the {court}", RECORD),
+    pred("authority_involved_unauthorized_conduct", "authority:symbol",
+         "{authority} concerned conduct the officials were not authorised to take", RECORD),
+    pred("acted_within_scope_of_employment", "party:party",
+         "{party} acted within the scope of federal office or employment", RECORD),
+    # findings
+    pred("robust_consensus", "proposition:symbol",
+         "a robust consensus of persuasive authority holds that {proposition}", FINDING),
+    # law
+    pred("binding_everywhere", "court:symbol", "the {court}'s decisions bind every federal court", DERIVED),
+    pred("court_of_appeals_for", "court:symbol circuit:symbol", "the {court} hears appeals in the {circuit} circuit",
+         DERIVED),
+    # derived
+    pred("qualified_immunity_raised", "count:count defendant:party",
+         "{defendant} pleads qualified immunity to {count}", DERIVED),
+    pred("binding_here", "authority:symbol", "{authority} is controlling authority in this court", DERIVED),
+    pred("authority_inapposite", "authority:symbol",
+         "{authority} is distinguishable: it concerned unauthorised conduct, and here the officials acted within "
+         "the scope of their employment", DERIVED, exception=True),
+    pred("settled_law", "proposition:symbol",
+         "controlling authority or a robust consensus establishes that {proposition}", DERIVED),
+    pred("unsettled_question", "count:count defendant:party",
+         "liability on {count} against {defendant} turns on a legal question that was not beyond debate", DERIVED,
+         exception=True),
+    pred("clearly_established", "count:count defendant:party",
+         "the law clearly established that {defendant}'s conduct alleged in {count} was unlawful", DERIVED),
+    pred("violation_prong_reached", "count:count defendant:party",
+         "the court reaches whether {defendant} violated the right {count} invokes", DERIVED),
+    pred("right_violated", "count:count defendant:party",
+         "the facts pleaded show that {defendant} violated the right {count} invokes", DERIVED),
+    pred("immune_from_suit", "count:count defendant:party",
+         "{defendant} is immune from damages on {count}", DERIVED, exception=True),
+    pred("claim_fails_before_immunity", "count:count defendant:party",
+         "{count} against {defendant} already fails on another ground, so immunity need not be decided", DERIVED,
+         exception=True),
+    pred("qualified_immunity_reached", "count:count defendant:party",
+         "the court reaches qualified immunity on {count} for {defendant}", DERIVED),
+    pred("qualified_immunity", "count:count defendant:party",
+         "{defendant} is entitled to qualified immunity on {count}", DERIVED),
+]
+
+RULES = [
+    rule("qualified_immunity.supreme_court", "binding_everywhere(supreme_court)",
+         authority="U.S. Const. art. III, § 1; Hutto v. Davis, 454 U.S. 370, 375 (1982) (per curiam)",
+         decided="1982-01-11",
+         gloss="The Supreme Court's decisions bind every federal court."),
+]
+for court, circuit in (("first_circuit", "first"), ("ninth_circuit", "ninth"), ("dc_circuit", "dc")):
+    RULES.append(rule(f"qualified_immunity.{court}", f"court_of_appeals_for({court}, {circuit})",
+                      authority="28 U.S.C. §§ 41, 1294; Hart v. Massanari, 266 F.3d 1155, 1170-71 (9th Cir. 2001)",
+                      decided="2001",
+                      gloss=f"The {court.replace('_', ' ')} hears appeals from the district courts of the "
+                            f"{circuit} circuit."))
+
+RULES += [
+    rule("qualified_immunity.raised",
+         "qualified_immunity_raised(C, D) if claim_challenged(C, D) and asserted_qualified_immunity(D)",
+         authority="Harlow v. Fitzgerald, 457 U.S. 800, 815 (1982)",
+         decided="1982-06-24",
+         gloss="Qualified immunity is a defence the defendant must plead."),
+    rule("qualified_immunity.supreme_court_binds",
+         "binding_here(A) if decided_by(A, Court) and binding_everywhere(Court)",
+         authority="District of Columbia v. Wesby, 138 S. Ct. 577, 589-90 (2018)",
+         decided="2018-01-22",
+         gloss="A Supreme Court decision is controlling authority."),
+    rule("qualified_immunity.circuit_binds",
+         "binding_here(A) if decided_by(A, Court) and court_of_appeals_for(Court, Circuit) and forum_state(F)"
+         " and forum_in_circuit(F, Circuit)",
+         authority="District of Columbia v. Wesby, 138 S. Ct. 577, 589-90 (2018)",
+         decided="2018-01-22",
+         gloss="A decision of the court of appeals for this circuit is controlling authority here."),
+    rule("qualified_immunity.unauthorized_conduct_distinguishable",
+         "authority_inapposite(A) if authority_involved_unauthorized_conduct(A) and acted_within_scope_of_employment(D)"
+         " and defendant(D)",
+         authority="A.I.I.L. v. Sessions, No. CV-19-00481-TUC-JCH, Order at 29 (D. Ariz. Mar. 31, 2022)",
+         decided="2022-03-31",
+         gloss="A case about unauthorised conduct is distinguishable where the officials acted within the scope of "
+               "their employment."),
+    rule("qualified_immunity.controlling_authority",
+         "settled_law(P) if authority_holds(A, P) and binding_here(A) and not authority_inapposite(A)",
+         authority="District of Columbia v. Wesby, 138 S. Ct. 577, 589-90 (2018) (quoting Ashcroft v. al-Kidd, "
+                   "563 U.S. 731, 741-42 (2011))",
+         decided="2018-01-22",
+         gloss="Controlling authority settles a legal question."),
+    rule("qualified_immunity.robust_consensus",
+         "settled_law(P) if robust_consensus(P)",
+         authority="District of Columbia v. Wesby, 138 S. Ct. 577, 589-90 (2018) (quoting Ashcroft v. al-Kidd, "
+                   "563 U.S. 731, 741-42 (2011))",
+         decided="2018-01-22",
+         gloss="A robust consensus of cases of persuasive authority settles a legal question."),
+    rule("qualified_immunity.clearly_established",
+         "clearly_established(C, D) if qualified_immunity_raised(C, D) and not unsettled_question(C, D)",
+         authority="Ashcroft v. al-Kidd, 563 U.S. 731, 741 (2011); District of Columbia v. Wesby, 138 S. Ct. 577, "
+                   "589 (2018)",
+         decided="2018-01-22",
+         gloss="A right is clearly established when existing law placed the question beyond debate.",
+         test="existing law must have placed the constitutionality of the officer's conduct beyond debate"),
+    rule("qualified_immunity.not_clearly_established",
+         "immune_from_suit(C, D) if qualified_immunity_raised(C, D) and not clearly_established(C, D)",
+         authority="Ashcroft v. al-Kidd, 563 U.S. 731, 735 (2011); Ziglar v. Abbasi, 137 S. Ct. 1843, 1866-69 (2017)",
+         decided="2011-05-31",
+         gloss="An official is immune unless the right was clearly established at the time of the conduct."),
+    rule("qualified_immunity.prong_order",
+         "violation_prong_reached(C, D) if qualified_immunity_raised(C, D) and clearly_established(C, D)",
+         authority="Pearson v. Callahan, 555 U.S. 223, 236 (2009); Rasul v. Myers, 563 F.3d 527, 530 (D.C. Cir. "
+                   "2009); Felarca v. Birgeneau, 891 F.3d 809, 815-16 (9th Cir. 2018)",
+         decided="2009-01-21",
+         gloss="The court may decide only the narrower clearly-established prong; the violation prong is reached "
+               "only if that prong does not dispose of the claim."),
+    rule("qualified_immunity.no_violation",
+         "immune_from_suit(C, D) if violation_prong_reached(C, D) and not right_violated(C, D)",
+         authority="Ashcroft v. al-Kidd, 563 U.S. 731, 735 (2011) (citing Harlow v. Fitzgerald, 457 U.S. 800, 818 "
+                   "(1982))",
+         decided="2011-05-31",
+         gloss="An official is immune unless the facts pleaded show a violation of a statutory or constitutional "
+               "right."),
+    rule("qualified_immunity.bivens_claim_fails_first",
+         "claim_fails_before_immunity(C, D) if bivens_claim_challenged(C, D) and not bivens_remedy(C, D)",
+         authority="K.O. v. ICE, No. 20-309 (RC), Mem. Op. at 26 n.4 (D.D.C. June 23, 2020); A.I.I.L. v. Sessions, "
+                   "No. CV-19-00481-TUC-JCH, "
+                   "Order at 27 (citing Clark, 2021 WL 2386115, at *5)",
+         decided="2020-06-23",
+         gloss="A Bivens claim with no Bivens remedy fails for that reason; immunity on it need not be reached."),
+    rule("qualified_immunity.reached",
+         "qualified_immunity_reached(C, D) if qualified_immunity_raised(C, D) and not claim_fails_before_immunity(C, "
+         "D)",
+         authority="K.O. v. ICE, No. 20-309 (RC), Mem. Op. at 26 n.4 (D.D.C. June 23, 2020); Pearson v. Callahan, "
+                   "555 U.S. 223, 231 (2009)",
+         decided="2020-06-23",
+         gloss="Qualified immunity is decided on a claim that does not already fail for another reason."),
+    # The two ways immune_from_suit holds, again, for the claims on which immunity is reached (so the
+    # ruling's ground names the prong that decided it).
+    rule("qualified_immunity.entitled_not_clearly_established",
+         "qualified_immunity(C, D) if qualified_immunity_reached(C, D) and not clearly_established(C, D)",
+         authority="Ashcroft v. al-Kidd, 563 U.S. 731, 735, 741 (2011); District of Columbia v. Wesby, 138 S. Ct. "
+                   "577, 589-90 (2018)",
+         decided="2018-01-22",
+         gloss="The official is immune: no controlling authority or robust consensus placed the question beyond "
+               "debate, so the right was not clearly established."),
+    rule("qualified_immunity.entitled_no_violation",
+         "qualified_immunity(C, D) if qualified_immunity_reached(C, D) and violation_prong_reached(C, D)"
+         " and not right_violated(C, D)",
+         authority="Ashcroft v. al-Kidd, 563 U.S. 731, 735 (2011)",
+         decided="2011-05-31",
+         gloss="The official is immune: the facts pleaded show no violation of a statutory or constitutional right."),
+]
+
+QUESTIONS = [
+    question("qualified_immunity", "Qualified immunity", "qualified_immunity(C, D)", "qualified_immunity_raised(C, D)",
+             reached="qualified_immunity_reached(C, D)", holds="immune", fails="not immune", short="Immunity",
+             order=60),
+]

@@ -1,0 +1,91 @@
+"""Bivens step one: a new context, feature by feature (Abbasi, 137 S. Ct. at 1859-60; Hernandez, 140 S. Ct. at 743)."""
+import pytest
+from casebuilder import BIVENS_CONTEXT, MOTION, SEIZURE, derive, holds, without
+
+
+def ruling(d, rid):
+    return d.ruling(rid).outcome
+
+
+def test_a_claim_that_matches_bivens_in_every_feature_is_not_a_new_context():
+    d = derive(BIVENS_CONTEXT, counts=SEIZURE)
+    assert ruling(d, "new_context/c1/d1") == "fails"
+    assert holds(d, "matches_recognized_context(c1, d1)")
+    assert ruling(d, "bivens_remedy/c1/d1") == "holds"
+
+
+def test_a_claim_that_matches_davis_in_every_feature_is_not_a_new_context():
+    facts = MOTION + ["federal_officer(d1)", "holds_rank(d1, member_of_congress)",
+                      "count_setting(c1, congressional_employment)", "count_challenges(c1, a1)",
+                      "hands_on_conduct(a1)", "performed(d1, a1)"]
+    d = derive(facts, counts=[("c1", "fifth_amendment_equal_protection", ["d1"])])
+    assert ruling(d, "new_context/c1/d1") == "fails"
+
+
+def test_a_claim_that_matches_carlson_in_every_feature_is_not_a_new_context():
+    facts = without(BIVENS_CONTEXT, "count_setting(c1, home_search_and_arrest)") + ["count_setting(c1, federal_prison)"]
+    d = derive(facts, counts=[("c1", "eighth_amendment_medical_care", ["d1"])])
+    assert ruling(d, "new_context/c1/d1") == "fails"
+
+
+# One departure from Bivens, each on its own, makes a new context (Abbasi, 137 S. Ct. at 1864).
+ONE_DIFFERENCE = {
+    "a_different_setting_though_the_same_provision": (
+        ["count_setting(c1, home_search_and_arrest)"], ["count_setting(c1, immigration_detention)"], "setting"),
+    "a_higher_ranking_officer": (["holds_rank(d1, line_officer)"], ["holds_rank(d1, agency_head)"], "rank"),
+    "an_official_not_involved_in_the_hands_on_conduct": (["performed(d1, a1)"], [], "involvement"),
+    "a_general_policy": ([], ["count_challenges(c1, p)", "performed(d1, p)"], "official_action"),
+    "noncitizen_plaintiffs": ([], ["noncitizen(p1)"], "plaintiffs"),
+    "minor_plaintiffs": ([], ["age_at_separation(p1, 9)"], "plaintiffs"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ONE_DIFFERENCE))
+def test_one_difference_from_bivens_makes_a_new_context(name):
+    drop, add, feature = ONE_DIFFERENCE[name]
+    findings = ["general_policy(p)"] if name == "a_general_policy" else []
+    d = derive(without(BIVENS_CONTEXT, *drop) + add, findings=findings, counts=SEIZURE)
+    assert ruling(d, "new_context/c1/d1") == "holds"
+    assert holds(d, f"differs_on(c1, d1, bivens, {feature})")
+
+
+def test_the_same_constitutional_provision_is_not_enough_to_make_a_context_old():
+    facts = without(BIVENS_CONTEXT, "count_setting(c1, home_search_and_arrest)") + \
+        ["count_setting(c1, immigration_detention)"]
+    d = derive(facts, counts=SEIZURE)
+    assert holds(d, "count_feature(c1, provision, fourth_amendment)")
+    assert ruling(d, "new_context/c1/d1") == "holds"
+
+
+def test_an_official_who_ordered_the_hands_on_conduct_is_personally_involved():
+    facts = without(BIVENS_CONTEXT, "performed(d1, a1)") + ["ordered(d1, agent, a1)"]
+    d = derive(facts, counts=SEIZURE)
+    assert holds(d, "personally_involved(c1, d1)")
+    assert ruling(d, "new_context/c1/d1") == "fails"
+
+
+def test_a_defendant_who_is_not_a_federal_officer_is_a_new_category_of_defendants():
+    d = derive(without(BIVENS_CONTEXT, "federal_officer(d1)"), counts=SEIZURE)
+    assert ruling(d, "new_context/c1/d1") == "holds"
+
+
+def test_step_one_is_not_at_issue_without_a_ripe_motion_to_dismiss():
+    d = derive(without(BIVENS_CONTEXT, "fully_briefed(m1)"), counts=SEIZURE)
+    assert not [r for r in d.rulings if r.question.id == "bivens_new_context"]
+
+
+def test_aiil_fourth_amendment_count_is_new_because_no_defendant_took_part_in_the_hands_on_conduct(aiil):
+    assert aiil.ruling("new_context/count_6/nielsen").outcome == "holds"
+    assert aiil.model.holds("claim_feature", ("count_6", "nielsen", "involvement", "supervisory_only"))
+    assert aiil.model.holds("differs_on", ("count_6", "nielsen", "bivens", "involvement"))
+
+
+def test_aiil_equal_protection_count_differs_from_davis_in_the_officers_rank(aiil):
+    assert aiil.model.holds("differs_on", ("count_5", "sessions", "davis", "rank"))
+    assert not aiil.model.holds("differs_on", ("count_5", "sessions", "davis", "right"))
+
+
+def test_ko_counts_are_new_for_noncitizen_minors_in_immigration_detention(ko_ice):
+    for feature in ("plaintiffs", "setting"):
+        for precedent in ("bivens", "davis", "carlson"):
+            assert ko_ice.model.holds("differs_on", ("count_7", "lloyd", precedent, feature))

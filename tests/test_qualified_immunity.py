@@ -1,0 +1,87 @@
+"""Qualified immunity on a § 1985(3) claim: clearly established only by controlling authority or a robust
+consensus (al-Kidd, 563 U.S. at 735, 741; Wesby, 138 S. Ct. at 589-90); the intracorporate-conspiracy question."""
+from casebuilder import derive, holds, without
+
+DEFS = ("d1", "d2")
+COUNTS = [("c8", "section_1985_3_conspiracy", list(DEFS)), ("c9", "section_1986_neglect_to_prevent", list(DEFS))]
+# Two federal officials of different agencies, acting within the scope of employment, alleged to have conspired.
+CONSPIRACY = [f for d, agency in (("d1", "doj"), ("d2", "dhs")) for f in (
+    f"moved_to_dismiss({d}, m1)", f"asserted_qualified_immunity({d})", f"federal_officer({d})",
+    f"acted_within_scope_of_employment({d})", f"conspiracy_member({d}, k)", f"member_of_agency({d}, {agency})",
+    f"knew_of_conspiracy({d}, k)", f"neglected_to_prevent({d}, k)")] + [
+    "motion_ground(m1, failure_to_state_a_claim)", "fully_briefed(m1)",
+    "count_alleges_conspiracy(c8, k)", "count_alleges_conspiracy(c9, k)", "conspiracy_purpose_equal_protection(k)",
+    "act_in_furtherance(k, plan)", "injured_by(p1, k)"]
+ACROSS = "intracorporate_doctrine_inapplicable_across_agencies"
+NO_CONSENSUS = [f"robust_consensus({p})" for p in (ACROSS, "intracorporate_doctrine_inapplicable_to_section_1985")]
+
+
+def run(facts=(), findings=(), circuit="ninth"):
+    denied = [f for f in NO_CONSENSUS if f not in findings]
+    return derive(CONSPIRACY + list(facts), findings=list(findings), denied=denied, counts=COUNTS, defendants=DEFS,
+                  circuit=circuit)
+
+
+def test_officials_are_immune_while_the_intracorporate_question_is_open():
+    d = run()
+    r = d.ruling("qualified_immunity/c8/d1")
+    assert r.outcome == "holds" and r.question.holds == "immune"
+    assert d.ruling("conspiracy_claim_stated/c8/d1").outcome == "not_reached"
+
+
+def test_a_decision_of_this_circuits_court_of_appeals_clearly_establishes_the_law():
+    d = run([f"authority_holds(case1, {ACROSS})", "decided_by(case1, ninth_circuit)"])
+    assert d.ruling("qualified_immunity/c8/d1").outcome == "fails"
+    assert d.ruling("conspiracy_claim_stated/c8/d1").outcome == "holds"
+
+
+def test_another_circuits_decision_is_not_controlling():
+    d = run([f"authority_holds(case1, {ACROSS})", "decided_by(case1, dc_circuit)"])
+    assert d.ruling("qualified_immunity/c8/d1").outcome == "holds"
+
+
+def test_a_supreme_court_decision_is_controlling_everywhere():
+    d = run([f"authority_holds(case1, {ACROSS})", "decided_by(case1, supreme_court)"], circuit="dc")
+    assert d.ruling("qualified_immunity/c8/d1").outcome == "fails"
+
+
+def test_district_court_decisions_do_not_settle_the_law_without_a_robust_consensus():
+    cited = [f"authority_holds(case{i}, {ACROSS})" for i in (1, 2)] + \
+        [f"decided_by(case{i}, some_district_court)" for i in (1, 2)]
+    assert run(cited).ruling("qualified_immunity/c8/d1").outcome == "holds"
+    assert run(cited, findings=[f"robust_consensus({ACROSS})"]).ruling("qualified_immunity/c8/d1").outcome == "fails"
+
+
+def test_a_case_about_unauthorised_conduct_is_distinguishable_where_officials_acted_within_scope():
+    d = run([f"authority_holds(case1, {ACROSS})", "decided_by(case1, ninth_circuit)",
+             "authority_involved_unauthorized_conduct(case1)"])
+    assert holds(d, "authority_inapposite(case1)")
+    assert d.ruling("qualified_immunity/c8/d1").outcome == "holds"
+
+
+def test_the_agency_line_does_not_help_a_conspiracy_within_one_agency():
+    facts = without(CONSPIRACY, "member_of_agency(d2, dhs)") + ["member_of_agency(d2, doj)",
+                                                                f"authority_holds(case1, {ACROSS})",
+                                                                "decided_by(case1, ninth_circuit)"]
+    d = derive(facts, denied=NO_CONSENSUS, counts=COUNTS, defendants=DEFS)
+    assert d.ruling("qualified_immunity/c8/d1").outcome == "holds"
+
+
+def test_a_conspirator_outside_federal_employment_takes_the_claim_out_of_the_open_question():
+    d = derive(without(CONSPIRACY, "acted_within_scope_of_employment(d2)"), denied=NO_CONSENSUS, counts=COUNTS,
+               defendants=DEFS)
+    assert not holds(d, "intracorporate_conspiracy(k)")
+    assert d.ruling("qualified_immunity/c8/d1").outcome == "fails"
+
+
+def test_a_defendant_who_does_not_plead_immunity_gets_no_immunity_ruling():
+    d = derive(without(CONSPIRACY, "asserted_qualified_immunity(d1)"), denied=NO_CONSENSUS, counts=COUNTS,
+               defendants=DEFS)
+    assert "qualified_immunity/c8/d1" not in {r.id for r in d.rulings}
+    assert d.ruling("conspiracy_claim_stated/c8/d1").outcome == "holds"
+
+
+def test_aiil_plaintiffs_two_district_court_cases_are_no_robust_consensus(aiil):
+    assert not aiil.model.holds("settled_law", (ACROSS,))
+    assert aiil.model.holds("authority_inapposite", ("ali_v_raleigh_cty",))
+    assert aiil.ruling("qualified_immunity/count_7/lloyd").outcome == "holds"
