@@ -60,6 +60,7 @@ class Node:
     children: list = field(default_factory=list)
     attempts: list = field(default_factory=list)  # for NO_RULE_APPLIES / UNDETERMINED: Attempt per rule
     progress: float = 0.0  # how far the best attempt got (0..1); ranks near misses
+    cut: bool = False      # somewhere below, the depth or cycle guard stopped the walk
 
     def walk(self) -> Iterator["Node"]:
         yield self
@@ -137,6 +138,11 @@ class Explainer:
         self.hi = bounds.hi if bounds else model
         self._sorted: dict = {}
         self._support: Optional[dict] = None
+        # Whole subtrees reused across rulings: one case asks about the same atoms
+        # thousands of times. Only subtrees the depth/cycle guard did not cut are
+        # kept, so reuse never changes a tree.
+        self._proved: dict = {}
+        self._refuted: dict = {}
 
     # -- rendering helpers -------------------------------------------------
     def sentence(self, atom: Atom) -> str:
@@ -223,7 +229,9 @@ class Explainer:
             kind = FACT if p.kind == RECORD else FINDING_MADE
             return Node(kind, True, self.sentence(atom), str(atom), cite=self._cites(atom, "made"))
         if depth > MAX_DEPTH or key in stack:
-            return Node(CUT, True, self.sentence(atom), str(atom))
+            return Node(CUT, True, self.sentence(atom), str(atom), cut=True)
+        if depth < MAX_DEPTH and key in self._proved:
+            return self._proved[key]
         for r in self.book.rules_for(atom.pred):
             env = self._head_env(r, atom)
             if env is None:
@@ -233,6 +241,9 @@ class Explainer:
                 node = Node(kind, True, self.sentence(atom), str(atom), rule=r)
                 for lit in r.body:
                     node.children.append(self._prove_literal(lit, sol, depth, stack + (key,)))
+                node.cut = _any_cut(node)
+                if not node.cut and depth < MAX_DEPTH:
+                    self._proved[key] = node
                 return node
         raise AssertionError(f"{atom} is certainly true but no rule proves it")  # engine/explainer disagree
 
@@ -265,8 +276,10 @@ class Explainer:
         key = (atom.pred, atom.args)
         node = Node(NO_RULE_APPLIES, False, self.sentence(atom), str(atom))
         if depth > MAX_DEPTH or key in stack:
-            node.kind = CUT
+            node.kind, node.cut = CUT, True
             return node
+        if depth < MAX_DEPTH and key in self._refuted:
+            return self._refuted[key]
         for r in self.book.rules_for(atom.pred):
             env = self._head_env(r, atom)
             if env is None:
@@ -274,6 +287,9 @@ class Explainer:
             node.attempts.append(self._attempt(r, env, depth, stack + (key,)))
         node.progress = max((a.progress for a in node.attempts), default=0.0)
         node.children.extend(self._limits(atom))
+        node.cut = _any_cut(node)
+        if not node.cut and depth < MAX_DEPTH:
+            self._refuted[key] = node
         return node
 
     def _attempt(self, r: Rule, env: dict, depth, stack) -> Attempt:
@@ -501,6 +517,14 @@ def _failure_walk(node: Node) -> Iterator[Node]:
     for a in node.attempts:
         for b in a.branches:
             yield from _failure_walk(b)
+
+
+def _any_cut(node: Node) -> bool:
+    """Whether a node's direct parts (each already summarising its own) were cut short."""
+    parts = list(node.children)
+    for a in node.attempts:
+        parts += list(a.branches) + [n for nodes in a.met for n in nodes] + [n for nodes in a.after for n in nodes]
+    return any(p.cut for p in parts)
 
 
 def best_attempt(node: Node) -> Optional[Attempt]:

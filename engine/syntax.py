@@ -108,8 +108,12 @@ class Comparison:
 Literal = Union[Atom, Negated, Comparison]
 
 
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
 def format_term(t) -> str:
-    if isinstance(t, str) and not _is_symbol(t):
+    # A date is stored as its ISO text (python_value); print it as the date it was, not as a quoted string.
+    if isinstance(t, str) and not _is_symbol(t) and not _ISO_DATE.match(t):
         return '"' + t.replace("\\", "\\\\").replace('"', '\\"') + '"'
     return str(t)
 

@@ -31,7 +31,7 @@ def test_vocab_shows_each_predicates_sentence_types_and_the_rules_that_read_it()
     assert listed(out, "age_at_separation") == (
         "  age_at_separation(Child: party, Age: int)  [one value]\n"
         "      Child was Age years old when separated\n"
-        "      read by: but_for_nexus.tender_age")
+        "      read by: bivens_new_context.minor, but_for_nexus.tender_age")
     assert "Derived —" not in out
 
 
@@ -66,7 +66,8 @@ def test_vocab_json_is_data():
     assert data["kind"] == "record" and data["functional"] is True
     assert data["args"] == [{"name": "child", "type": "party", "means": "a party id declared under `parties:`"},
                             {"name": "age", "type": "int", "means": "a whole number"}]
-    assert data["read_by"] == [{"rule": "but_for_nexus.tender_age", "negated": False}]
+    assert data["read_by"] == [{"rule": "but_for_nexus.tender_age", "negated": False},
+                               {"rule": "bivens_new_context.minor", "negated": False}]
 
 
 def test_vocab_of_an_unknown_name_suggests_the_close_ones():

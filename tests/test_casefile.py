@@ -184,10 +184,10 @@ def test_a_ruling_for_a_count_the_file_does_not_declare_is_refused(book):
     vocab = Vocabulary()
     for p in book.vocabulary:
         vocab.declare(p, p.doctrine)
-    vocab.declare(pred("claim_dismissed", "count:count", "{count} is dismissed", DERIVED), "test")
-    text = HEAD + "rulings:\n  - ruling: claim_dismissed(count_9)\n    outcome: holds\n    cite: Order at 3\n"
+    vocab.declare(pred("count_struck", "count:count", "{count} is dismissed", DERIVED), "test")
+    text = HEAD + "rulings:\n  - ruling: count_struck(count_9)\n    outcome: holds\n    cite: Order at 3\n"
     assert problems(book, text, vocab) == [
-        "t.yaml:20:29: error: argument `count` of `claim_dismissed` names `count_9`, which is not a declared "
+        "t.yaml:20:26: error: argument `count` of `count_struck` names `count_9`, which is not a declared "
         "count — fix: declare `count_9` under `counts:` or correct the id"]
 
 

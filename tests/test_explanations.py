@@ -50,14 +50,16 @@ def test_each_explanation_matches_its_ruling_and_rests_on_the_case_file(name, re
                 assert _value(d, n.atom.removeprefix("not ")) is True, where
 
 
-@pytest.mark.parametrize("name", ["aiil", "ko_mass", "open_finding"])
-def test_every_explanation_validates_against_the_published_schema(name, request):
+@pytest.mark.parametrize("name", ["aiil", "ko_mass", "ko_ice", "open_finding"])
+def test_an_explanation_of_every_kind_of_ruling_validates_against_the_published_schema(name, request):
     import jsonschema
     from lexcheck.engine import api
     from lexcheck.engine.explanations import schema
     d = request.getfixturevalue(name)
     validator = jsonschema.Draft202012Validator(schema())
-    for r in d.rulings:
+    # one ruling per question and outcome covers every shape; all 424 of A.I.I.L.'s take minutes
+    sample = {(r.question.id, r.outcome): r for r in reversed(d.rulings)}
+    for r in sample.values():
         data = json.loads(api.explanation(d, r, "json"))
         errors = sorted(validator.iter_errors(data), key=str)
         assert not errors, (r.id, errors[0].message, list(errors[0].path))
