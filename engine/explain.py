@@ -138,9 +138,10 @@ class Explainer:
         self.hi = bounds.hi if bounds else model
         self._sorted: dict = {}
         self._support: Optional[dict] = None
-        # Whole subtrees reused across rulings: one case asks about the same atoms
-        # thousands of times. Only subtrees the depth/cycle guard did not cut are
-        # kept, so reuse never changes a tree.
+        # Whole subtrees reused within one explanation, which asks about the same
+        # atoms thousands of times. Only subtrees the depth/cycle guard did not cut
+        # are kept, and each top-level walk starts afresh, so an explanation never
+        # depends on what was explained before it.
         self._proved: dict = {}
         self._refuted: dict = {}
 
@@ -230,6 +231,8 @@ class Explainer:
             return Node(kind, True, self.sentence(atom), str(atom), cite=self._cites(atom, "made"))
         if depth > MAX_DEPTH or key in stack:
             return Node(CUT, True, self.sentence(atom), str(atom), cut=True)
+        if depth == 0 and not stack:
+            self._fresh_walk()
         if depth < MAX_DEPTH and key in self._proved:
             return self._proved[key]
         for r in self.book.rules_for(atom.pred):
@@ -278,6 +281,8 @@ class Explainer:
         if depth > MAX_DEPTH or key in stack:
             node.kind, node.cut = CUT, True
             return node
+        if depth == 0 and not stack:
+            self._fresh_walk()
         if depth < MAX_DEPTH and key in self._refuted:
             return self._refuted[key]
         for r in self.book.rules_for(atom.pred):
@@ -412,10 +417,16 @@ class Explainer:
         return Node(COMPARISON, False, f"{left} {lit.op} {right}", f"comparison({left} {lit.op} {right})")
 
     # -- what it turns on ---------------------------------------------------
+    def _fresh_walk(self) -> None:
+        self._proved.clear()
+        self._refuted.clear()
+
     def undetermined(self, atom: Atom, depth: int = 0, stack: tuple = ()) -> Node:
         """An atom that turns on open findings: each rule that could still
         conclude it, with the elements met and the undetermined element, down to
         the open findings."""
+        if depth == 0 and not stack:
+            self._fresh_walk()
         atom = Atom(atom.pred, tuple(python_value(a) for a in atom.args))
         p = self.vocab.get(atom.pred)
         if p.kind == FINDING:
