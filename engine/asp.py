@@ -93,15 +93,19 @@ def derive(book: RuleBook, atoms, rules_text: str | None = None) -> Model:
     model = Model()
     for a in atoms:
         model.true.setdefault(a.pred, set()).add(tuple(python_value(x) for x in a.args))
+    for s in _one_answer_set(ctl):
+        model.true.setdefault(s.name, set()).add(tuple(_value(x) for x in s.arguments))
+    return model
+
+
+def _one_answer_set(ctl) -> list:
     found = []
     with ctl.solve(yield_=True) as handle:
         for m in handle:
             found.append(m.symbols(shown=True))
     if len(found) != 1:
         raise RuntimeError(f"clingo found {len(found)} answer sets; a stratified program has exactly one")
-    for s in found[0]:
-        model.true.setdefault(s.name, set()).add(tuple(_value(x) for x in s.arguments))
-    return model
+    return found[0]
 
 
 def derive_docket(book: RuleBook, cases: dict, rules_text: str | None = None) -> dict:
@@ -117,13 +121,7 @@ def derive_docket(book: RuleBook, cases: dict, rules_text: str | None = None) ->
         m = models[cid] = Model()
         for a in atoms:
             m.true.setdefault(a.pred, set()).add(tuple(python_value(x) for x in a.args))
-    found = []
-    with ctl.solve(yield_=True) as handle:
-        for m in handle:
-            found.append(m.symbols(shown=True))
-    if len(found) != 1:
-        raise RuntimeError(f"clingo found {len(found)} answer sets; a stratified program has exactly one")
-    for s in found[0]:
+    for s in _one_answer_set(ctl):
         cid, *args = [_value(x) for x in s.arguments]
         models[cid].true.setdefault(s.name, set()).add(tuple(args))
     return models
