@@ -16,7 +16,7 @@ from lexcheck.engine.api import rulebook
 from lexcheck.engine.casefile import CaseFileError, Problem, load_case_data, load_case_file, load_case_text
 from lexcheck.engine.check import check_file
 from lexcheck.engine.syntax import SyntaxProblem, parse_goal
-from strategies import case_shaped_data, hostile_texts, plain_values, yaml_texts
+from hostile_strategies import case_shaped_data, hostile_texts, plain_values, yaml_texts
 
 BOOK = rulebook()
 # Loading is cheap: run five times the profile's examples (ci: 500 per test).
