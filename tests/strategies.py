@@ -37,8 +37,8 @@ FINDING_STATES = ("made", "denied", "open")
 MAX_PARTIES = 4
 MAX_ACTS = 4
 
-cites = st.integers(1, 400).map(lambda n: f"Compl. ¶ {n}")
-pages = st.integers(1, 40).map(lambda n: f"Order at {n}")
+# Cites and pages never change a ruling; `cases` numbers them in order (fewer draws, faster).
+CITE, PAGE = "Compl. ¶ 1", "Order at 1"
 
 
 def fact(text: str, cite: str = "Compl. ¶ 1") -> dict:
@@ -76,18 +76,18 @@ def plaintiffs(draw, *, ids=None, forum="arizona", children=None, max_size=MAX_P
     ids = ids or [f"p{i}" for i in range(1, draw(st.integers(1, max_size)) + 1)]
     parties, facts, adults, kids = [], [], [], []
     for pid in ids:
-        parties.append({"id": pid, "name": pid.upper(), "role": "plaintiff", "cite": draw(cites)})
+        parties.append({"id": pid, "name": pid.upper(), "role": "plaintiff", "cite": CITE})
         (kids if _pick(draw, children, st.booleans()) else adults).append(pid)
     for kid in kids:
-        facts.append(fact(f"age_at_separation({kid}, {draw(st.integers(0, 17))})", draw(cites)))
+        facts.append(fact(f"age_at_separation({kid}, {draw(st.integers(0, 17))})", CITE))
         held = draw(st.one_of(st.none(), _places(forum)))
         if held:
-            facts.append(fact(f"custodial_placement_in({kid}, {held})", draw(cites)))
+            facts.append(fact(f"custodial_placement_in({kid}, {held})", CITE))
         if adults and draw(st.booleans()):
-            facts.append(fact(f"child_of({kid}, {draw(st.sampled_from(adults))})", draw(cites)))
+            facts.append(fact(f"child_of({kid}, {draw(st.sampled_from(adults))})", CITE))
     for pid in ids:
         for state in _subset(draw, (forum,) + STATES, 1):
-            facts.append(fact(f"harm_felt_in({pid}, {state})", draw(cites)))
+            facts.append(fact(f"harm_felt_in({pid}, {state})", CITE))
     return {"parties": parties, "facts": facts}
 
 
@@ -101,18 +101,18 @@ def defendants(draw, *, ids=None, forum="arizona", moved=None, max_size=MAX_PART
     for did in ids:
         agency = draw(st.sampled_from(AGENCIES))
         parties.append({"id": did, "name": did.upper(), "role": "defendant", "agency": agency,
-                        "rank": draw(st.sampled_from(RANKS)), "cite": draw(cites)})
+                        "rank": draw(st.sampled_from(RANKS)), "cite": CITE})
         if _pick(draw, moved, st.integers(0, 5).map(bool)):
-            facts.append(fact(f"moved_to_dismiss_for_lack_of_personal_jurisdiction({did})", draw(cites)))
+            facts.append(fact(f"moved_to_dismiss_for_lack_of_personal_jurisdiction({did})", CITE))
         if draw(st.booleans()):
-            facts.append(fact(f"supervisory_position({did}, {agency})", draw(cites)))
+            facts.append(fact(f"supervisory_position({did}, {agency})", CITE))
         for c in _subset(draw, CONSPIRACIES, 1):
-            facts.append(fact(f"conspiracy_member({did}, {c})", draw(cites)))
+            facts.append(fact(f"conspiracy_member({did}, {c})", CITE))
         if draw(st.integers(0, 3).map(lambda n: n == 0)):
-            facts.append(fact(f"argued_general_jurisdiction({did})", draw(cites)))
+            facts.append(fact(f"argued_general_jurisdiction({did})", CITE))
         home = draw(st.one_of(st.none(), _places(forum)))
         if home:
-            facts.append(fact(f"domiciled_in({did}, {home})", draw(cites)))
+            facts.append(fact(f"domiciled_in({did}, {home})", CITE))
     return {"parties": parties, "facts": facts}
 
 
@@ -132,7 +132,7 @@ def acts(draw, act_id="act1", *, defendant_ids=("d1",), plaintiff_ids=("p1",), f
     facts = []
 
     def add(text):
-        facts.append(fact(text, draw(cites)))
+        facts.append(fact(text, CITE))
 
     for d in _subset(draw, defendant_ids):
         add(f"performed({d}, {a})")
@@ -165,7 +165,7 @@ def acts(draw, act_id="act1", *, defendant_ids=("d1",), plaintiff_ids=("p1",), f
         add(f"act_against({a}, {p})")
     status = _pick(draw, national_policymaking, st.sampled_from(("open", "open", "denied", "made")))
     if status != "open":
-        facts.append(finding(f"national_policymaking({a})", status, draw(pages)))
+        facts.append(finding(f"national_policymaking({a})", status, PAGE))
     return facts
 
 
@@ -177,7 +177,7 @@ def counts(draw, *, defendant_ids=("d1",), max_size=2):
         against = draw(st.one_of(st.just("all_defendants"),
                                  st.lists(st.sampled_from(tuple(defendant_ids)), unique=True, min_size=1)))
         out.append({"id": f"count_{i}", "title": f"Count {i}", "right": draw(st.sampled_from(RIGHTS)),
-                    "against": against, "cite": draw(cites)})
+                    "against": against, "cite": CITE})
     return out
 
 
@@ -208,22 +208,27 @@ def cases(draw, *, forum=None, circuit=None, plaintiff_ids=None, defendant_ids=N
     # where the agents stood, and which states each region takes in
     for agent in AGENTS:
         for state in _subset(draw, (forum,) + STATES, 1):
-            facts.append(fact(f"agent_located_in({agent}, {state})", draw(cites)))
+            facts.append(fact(f"agent_located_in({agent}, {state})", CITE))
     for region in REGIONS:
         for state in _subset(draw, (forum,) + STATES, 2):
-            facts.append(fact(f"region_includes({region}, {state})", draw(cites)))
+            facts.append(fact(f"region_includes({region}, {state})", CITE))
     limit = draw(st.one_of(st.none(), st.integers(0, 17)))
     if limit is not None:
-        facts.append(fact(f"tender_age_limit({limit})", draw(cites)))
+        facts.append(fact(f"tender_age_limit({limit})", CITE))
     if _pick(draw, discovery, st.booleans()):
-        facts.append(fact(f"requested_jurisdictional_discovery({forum})", draw(cites)))
+        facts.append(fact(f"requested_jurisdictional_discovery({forum})", CITE))
     status = draw(st.sampled_from(FINDING_STATES))
     if status != "open":
-        facts.append(finding(f"more_satisfactory_showing_needed({forum})", status, draw(pages)))
+        facts.append(finding(f"more_satisfactory_showing_needed({forum})", status, PAGE))
     for d in d_ids:
         status = _pick(draw, unreasonableness, st.integers(0, 3).map(lambda k: FINDING_STATES[min(k, 2)]))
         if status != "open":
-            facts.append(finding(f"compelling_case_of_unreasonableness({d}, {forum})", status, draw(pages)))
+            facts.append(finding(f"compelling_case_of_unreasonableness({d}, {forum})", status, PAGE))
+    for n, item in enumerate(facts, start=10):
+        if "fact" in item:
+            item["cite"] = f"Compl. ¶ {n}"
+        else:
+            item["page"] = f"Order at {n % 40 + 1}"
     return {
         "case": {"id": "generated", "caption": "Generated v. Case", "court": "D. Test", "circuit": circuit,
                  "forum": forum, "decided": "2022-01-01", "motion": "Motion to dismiss (Doc. 1)"},
