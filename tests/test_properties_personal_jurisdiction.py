@@ -18,10 +18,13 @@ AIIL, KO = bundled("aiil-v-sessions"), bundled("ko-v-sessions")
 IN_PLAY = cases(forum="arizona", circuit="ninth", moved=True)
 
 
-def whole_cases(strategy=None):
-    """@given a generated case, with both bundled cases as explicit examples."""
+def whole_cases(strategy=None, bundled_examples=(AIIL, KO)):
+    """@given a generated case, with the bundled cases as explicit examples."""
     def wrap(test):
-        return example(KO)(example(AIIL)(given(cases() if strategy is None else strategy)(test)))
+        test = given(cases() if strategy is None else strategy)(test)
+        for data in bundled_examples:
+            test = example(data)(test)
+        return test
     return wrap
 
 
@@ -276,3 +279,121 @@ def test_discovery_is_granted_exactly_where_facts_are_controverted_or_a_fuller_s
     one, two = inv.outcomes(d, "prong_one"), inv.outcomes(d, "prong_two")
     showing = any(one[a] == two[a] == "holds" for a in one if a[1] == F)
     assert granted == (controverted or (needed and showing)), (controverted, needed, showing)
+
+
+# -- what is enough: each route to jurisdiction, added to any case, succeeds -----------
+# The statements above say what never makes jurisdiction; these say what always does, so
+# that removing any rule on a route to jurisdiction is noticed (scripts/knockout.py).
+
+def contested(data) -> list:
+    return [d for d in party_ids(data, "defendant")
+            if {"fact": f"moved_to_dismiss_for_lack_of_personal_jurisdiction({d})"} in
+            [{"fact": f.get("fact")} for f in data["facts"]]]
+
+
+def without_findings(data, pred: str) -> dict:
+    """A copy whose case file leaves every `pred` finding open."""
+    out = with_items(data, [])
+    out["facts"] = [f for f in out["facts"] if not (f.get("finding") or "").startswith(pred + "(")]
+    return out
+
+
+def decisive_act(data, *, defendants_, in_forum: bool, command: bool, extra=()) -> list:
+    """A new act: pleaded, intentional, against the first plaintiff; performed in the forum and/or
+    commanded of an agent standing in the forum."""
+    F, p = forum(data), party_ids(data, "plaintiff")[0]
+    items = [fact("pleaded_in_complaint(decisive)"), fact("intentional_act(decisive)"),
+             fact(f"act_against(decisive, {p})")] + [fact(x) for x in extra]
+    for d in defendants_:
+        if in_forum:
+            items.append(fact(f"performed({d}, decisive)"))
+        if command:
+            items.append(fact(f"ordered({d}, decisive_agent, decisive)"))
+    if in_forum:
+        items.append(fact(f"took_place_in(decisive, {F})"))
+    if command:
+        items.append(fact(f"agent_located_in(decisive_agent, {F})"))
+    return items
+
+
+@whole_cases(cases(forum="arizona", circuit="ninth", moved=True), bundled_examples=(AIIL,))
+def test_a_direct_command_to_an_agent_in_the_forum_against_a_plaintiff_gives_jurisdiction_in_the_ninth_circuit(data):
+    """Ibrahim v. Dep't of Homeland Sec., 538 F.3d 1250, 1253 (9th Cir. 2008); Schwarzenegger, 374 F.3d
+    at 802-03; Burger King, 471 U.S. at 476-77: purposeful direction by a direct command, a claim
+    arising from it, and no compelling case of unreasonableness."""
+    base = without_findings(data, "compelling_case_of_unreasonableness")
+    ds = contested(base)
+    d = derivation(with_items(base, decisive_act(base, defendants_=ds, in_forum=False, command=True)))
+    assert {r.atom.args[0] for r in d.rulings
+            if r.question.id == "specific_jurisdiction" and r.outcome == "holds"} == set(ds)
+
+
+@whole_cases(cases(forum="massachusetts", circuit="first", moved=True))
+def test_a_deliberate_act_of_the_defendant_in_the_forum_against_a_plaintiff_gives_jurisdiction_by_availment(data):
+    """In re W. States, 715 F.3d at 741-42; K.O. v. Sessions, 436 F. Supp. 3d 442, 451 (D. Mass. 2020):
+    contacts that "proximately result from the actions of the defendant himself"; an allegation an
+    affidavit contradicts still counts when the plaintiffs' evidence supports it (Mavrix, 647 F.3d at
+    1223)."""
+    base = without_findings(data, "compelling_case_of_unreasonableness")
+    ds = contested(base)
+    extra = ["contradicted_by_affidavit(decisive)", "plaintiff_evidence_supports(decisive)"]
+    for disputed in (False, True):
+        act = decisive_act(base, defendants_=ds, in_forum=True, command=False, extra=extra if disputed else ())
+        d = derivation(with_items(base, act))
+        assert {r.atom.args[0] for r in d.rulings
+                if r.question.id == "specific_jurisdiction" and r.outcome == "holds"} == set(ds), disputed
+
+
+@whole_cases(cases(forum="arizona", circuit="ninth"), bundled_examples=(AIIL,))
+def test_an_own_act_in_the_forum_aimed_at_people_in_the_plaintiffs_situation_is_purposeful_direction(data):
+    """Calder v. Jones, 465 U.S. 783 (1984); Schwarzenegger, 374 F.3d at 803: an intentional act,
+    expressly aimed at the forum, causing harm the defendant knows is likely to be suffered there —
+    unless it is national policymaking (Doe v. Am. Nat'l Red Cross, 112 F.3d at 1051)."""
+    ds = party_ids(data, "defendant")
+    act = decisive_act(data, defendants_=ds, in_forum=True, command=False, extra=["aimed_at_plaintiff_class(decisive)"])
+    d = derivation(with_items(data, act))
+    assert {r[0] for r in inv.rows(d, "purposeful_direction_act") if r[1:] == ("decisive", "arizona")} == set(ds)
+    d = derivation(with_items(data, act + [finding("national_policymaking(decisive)")]))
+    assert not {r for r in inv.rows(d, "purposeful_direction_act") if r[1] == "decisive"}
+
+
+@whole_cases()
+def test_conduct_directed_at_a_region_that_includes_the_forum_is_aimed_at_the_forum(data):
+    """Schwarzenegger v. Fred Martin Motor Co., 374 F.3d 797, 803 (9th Cir. 2004)."""
+    F, ds = forum(data), party_ids(data, "defendant")
+    items = [fact(f"performed({d}, decisive)") for d in ds]
+    items += [fact("directed_at_region(decisive, decisive_region)"), fact(f"region_includes(decisive_region, {F})")]
+    d = derivation(with_items(data, items))
+    assert {r[0] for r in inv.rows(d, "expressly_aimed") if r[1:] == ("decisive", F)} == set(ds)
+
+
+@whole_cases()
+def test_licensing_new_facilities_in_the_forum_harms_a_tender_age_child_held_there_but_for_the_licensing(data):
+    """Shute v. Carnival Cruise Lines, 897 F.2d 377, 385 (9th Cir. 1990); A.I.I.L., Order at 14-16:
+    a child of tender age held long-term in the forum, where no such facilities existed before."""
+    F = forum(data)
+    out = with_items(data, [fact("age_at_separation(newborn, 0)"), fact(f"custodial_placement_in(newborn, {F})"),
+                            fact(f"licensed_tender_age_facilities_in(new_licensing, {F})")])
+    if not any((f.get("fact") or "").startswith("tender_age_limit(") for f in data["facts"]):
+        out["facts"].append(fact("tender_age_limit(12)"))
+    out["parties"].append({"id": "newborn", "name": "Newborn", "role": "plaintiff", "cite": "Compl. ¶ 9"})
+    assert inv.has(derivation(out), "but_for_cause", "new_licensing", "newborn")
+
+
+@whole_cases(cases(forum="arizona", circuit="ninth", moved=True), bundled_examples=(AIIL,))
+def test_discovery_is_granted_when_requested_after_a_prima_facie_showing_that_needs_filling_out(data):
+    """Boschetto v. Hansing, 539 F.3d 1011, 1020 (9th Cir. 2008): where a more satisfactory showing
+    of the facts is necessary; with nothing controverted and no prima facie showing it is denied as
+    speculative (Pebble Beach, 453 F.3d at 1160)."""
+    F = forum(data)
+    base = without_findings(data, "more_satisfactory_showing_needed")
+    base["facts"] = [f for f in base["facts"] if not (f.get("fact") or "").startswith("contradicted_by_affidavit(")]
+    base = with_items(base, [fact(f"requested_jurisdictional_discovery({F})"),
+                             finding(f"more_satisfactory_showing_needed({F})")])
+    showing = derivation(with_items(base, decisive_act(base, defendants_=contested(base)[:1], in_forum=False,
+                                                       command=True)))
+    assert showing.ruling(f"jurisdictional_discovery/{F}").outcome == "holds"
+    bare = derivation(base)
+    one, two = inv.outcomes(bare, "prong_one"), inv.outcomes(bare, "prong_two")
+    if not any(one[a] == two[a] == "holds" for a in one):
+        assert bare.ruling(f"jurisdictional_discovery/{F}").outcome == "fails"
