@@ -33,7 +33,7 @@ REGIONS = ("southern_border", "east_coast")
 AGENTS = ("field_office", "shelter_staff", "sector_chief")  # non-party actors
 CONSPIRACIES = ("separation_conspiracy", "cover_up")
 RIGHTS = ("fifth_amendment_family_integrity", "section_1985_3_conspiracy", "ftca_negligence")
-FINDING_STATES = ("made", "denied", "open")
+FINDING_STATES = ("open", "made", "denied")  # first is where shrinking goes
 MAX_PARTIES = 4
 MAX_ACTS = 4
 
@@ -108,7 +108,7 @@ def defendants(draw, *, ids=None, forum="arizona", moved=None, max_size=MAX_PART
             facts.append(fact(f"supervisory_position({did}, {agency})", CITE))
         for c in _subset(draw, CONSPIRACIES, 1):
             facts.append(fact(f"conspiracy_member({did}, {c})", CITE))
-        if draw(st.integers(0, 3).map(lambda n: n == 0)):
+        if draw(st.integers(0, 3).map(lambda n: n == 3)):
             facts.append(fact(f"argued_general_jurisdiction({did})", CITE))
         home = draw(st.one_of(st.none(), _places(forum)))
         if home:
@@ -148,7 +148,7 @@ def acts(draw, act_id="act1", *, defendant_ids=("d1",), plaintiff_ids=("p1",), f
         add(f"pleaded_in_complaint({a})")
     if draw(st.booleans()):
         add(f"asserted_in_brief({a})")
-    if draw(st.integers(0, 3).map(lambda n: n == 0)):
+    if draw(st.integers(0, 3).map(lambda n: n == 3)):
         add(f"contradicted_by_affidavit({a})")
         if draw(st.booleans()):
             add(f"plaintiff_evidence_supports({a})")
@@ -156,7 +156,7 @@ def acts(draw, act_id="act1", *, defendant_ids=("d1",), plaintiff_ids=("p1",), f
         add(f"intentional_act({a})")
     if draw(st.booleans()):
         add(f"aimed_at_plaintiff_class({a})")
-    if draw(st.integers(0, 2).map(lambda n: n == 0)):
+    if draw(st.integers(0, 2).map(lambda n: n == 2)):
         where = draw(_places(forum))
         add(f"licensed_tender_age_facilities_in({a}, {where})")
         if draw(st.booleans()):
@@ -221,7 +221,7 @@ def cases(draw, *, forum=None, circuit=None, plaintiff_ids=None, defendant_ids=N
     if status != "open":
         facts.append(finding(f"more_satisfactory_showing_needed({forum})", status, PAGE))
     for d in d_ids:
-        status = _pick(draw, unreasonableness, st.integers(0, 3).map(lambda k: FINDING_STATES[min(k, 2)]))
+        status = _pick(draw, unreasonableness, st.sampled_from(("open", "open", "denied", "made")))
         if status != "open":
             facts.append(finding(f"compelling_case_of_unreasonableness({d}, {forum})", status, PAGE))
     for n, item in enumerate(facts, start=10):
