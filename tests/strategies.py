@@ -239,14 +239,14 @@ def cases(draw, *, forum=None, circuit=None, plaintiff_ids=None, defendant_ids=N
 
 
 @lru_cache(maxsize=None)
-def _bundled_text(name: str) -> dict:
+def _bundled_data(name: str) -> dict:
     path = bundled_cases()[name]
     return read_yaml(path.read_text(encoding="utf-8"), str(path))[0]
 
 
 def bundled(name: str) -> dict:
     """A bundled case's parsed data (a fresh copy), for `@example`."""
-    return copy.deepcopy(_bundled_text(name))
+    return copy.deepcopy(_bundled_data(name))
 
 
 # -- operations on case data ------------------------------------------------------
@@ -316,10 +316,6 @@ def reordered(data: dict, permutation: list) -> dict:
     out["facts"] = [facts[i] for i in permutation]
     out["parties"] = list(reversed(out["parties"]))
     return out
-
-
-def atoms_of(model, pred: str) -> set:
-    return set(model.rows(pred))
 
 
 __all__ = ["cases", "plaintiffs", "defendants", "acts", "counts", "bundled", "load", "derivation",

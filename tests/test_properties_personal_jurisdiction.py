@@ -38,14 +38,6 @@ def holding(d, question_id: str) -> set:
     return {r.atom.args for r in d.rulings if r.question.id == question_id and r.outcome == "holds"}
 
 
-PJ_QUESTIONS = ("specific_jurisdiction", "prong_one", "prong_two", "prong_three", "general_jurisdiction")
-
-
-def pj_rulings(d, exclude=()) -> dict:
-    return {r.id: r.outcome for r in d.rulings
-            if r.question.id in PJ_QUESTIONS and r.atom.args[0] not in exclude}
-
-
 def forum(data) -> str:
     return data["case"]["forum"]
 
@@ -286,9 +278,10 @@ def test_discovery_is_granted_exactly_where_facts_are_controverted_or_a_fuller_s
 # that removing any rule on a route to jurisdiction is noticed (scripts/knockout.py).
 
 def contested(data) -> list:
+    """The defendants who moved to dismiss for lack of personal jurisdiction."""
+    moved = {f.get("fact") for f in data["facts"]}
     return [d for d in party_ids(data, "defendant")
-            if {"fact": f"moved_to_dismiss_for_lack_of_personal_jurisdiction({d})"} in
-            [{"fact": f.get("fact")} for f in data["facts"]]]
+            if f"moved_to_dismiss_for_lack_of_personal_jurisdiction({d})" in moved]
 
 
 def without_findings(data, pred: str) -> dict:
