@@ -1,7 +1,16 @@
-"""Shared fixtures and hypothesis profiles.
+"""Shared fixtures, hypothesis profiles and the rule-knockout hook.
 
-Profiles: `ci` (deterministic, bounded; used when CI is set) and `thorough`
-(LEXCHECK_PROFILE=thorough: many more examples). Default is `dev`.
+Profiles (hypothesis settings for every property test):
+- `dev` (default): 100 examples each, random, with the example database;
+- `ci` (used when CI is set): deterministic (derandomized, no database), 20
+  examples each — the property and stateful tests then add about 40 s on 2 cores;
+- `thorough` (LEXCHECK_PROFILE=thorough): 2,000 examples each;
+- `knockout` (set by scripts/knockout.py): deterministic, 15 examples each.
+LEXCHECK_PROFILE names a profile explicitly and wins over CI.
+
+Knockout: when LEXCHECK_KNOCKOUT names a rule id, `lexcheck.rules.rulebook()`
+returns the rule book without that rule, so every test runs against it
+(scripts/knockout.py sets it, one rule per pytest process).
 """
 from __future__ import annotations
 
@@ -12,12 +21,21 @@ os.environ["LEXCHECK_CHECK_BOUNDS"] = "1"  # before lexcheck.engine.rulings is i
 import pytest
 from hypothesis import HealthCheck, settings
 
-settings.register_profile("dev", max_examples=100, deadline=None)
-settings.register_profile("ci", max_examples=100, deadline=None, derandomize=True, print_blob=True,
-                          database=None, suppress_health_check=[HealthCheck.too_slow])
-settings.register_profile("thorough", max_examples=2000, deadline=None,
-                          suppress_health_check=[HealthCheck.too_slow])
+_slow = [HealthCheck.too_slow]
+settings.register_profile("dev", max_examples=100, deadline=None, suppress_health_check=_slow)
+settings.register_profile("ci", settings.get_profile("ci"), max_examples=20, deadline=None, derandomize=True,
+                          print_blob=True, database=None, suppress_health_check=_slow)
+settings.register_profile("thorough", max_examples=2000, deadline=None, suppress_health_check=_slow)
+settings.register_profile("knockout", max_examples=15, deadline=None, derandomize=True, database=None,
+                          suppress_health_check=_slow)
 settings.load_profile(os.environ.get("LEXCHECK_PROFILE") or ("ci" if os.environ.get("CI") else "dev"))
+
+_knockout = os.environ.get("LEXCHECK_KNOCKOUT")
+if _knockout:
+    import lexcheck.rules as _rules
+
+    _knocked_out = _rules.rulebook().without(_knockout)  # KeyError: no such rule
+    _rules.rulebook = lambda: _knocked_out
 
 
 def pytest_addoption(parser):

@@ -1,0 +1,131 @@
+"""Rule knockout: is every rule load-bearing and tested?
+
+For each rule in the rule book, run the tests with that one rule removed
+(`LEXCHECK_KNOCKOUT=<rule id>`, read by tests/conftest.py) and check that at
+least one test fails. A rule no test misses is either dead (remove it) or
+untested (test it). Prints each rule's fate, the kill rate and every survivor;
+exits 1 if any rule survives.
+
+Only the test modules that touch the rule are run: those naming its doctrine,
+its id, or a predicate its conclusion feeds — the rule's own doctrine's module
+first, property modules last, stopping at the first failure (-x), with the
+deterministic `knockout` hypothesis profile. Rules run in parallel processes.
+
+    python scripts/knockout.py                  # every rule, 2 processes
+    python scripts/knockout.py --sample 3       # 3 rules picked by --seed (CI)
+    python scripts/knockout.py --rules long_arm.arizona express_aiming.direct_command
+    python scripts/knockout.py --tests 'test_prop*'   # what the property tests alone kill
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import re
+import subprocess
+import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TESTS = ROOT / "tests"
+
+
+def downstream(book, pred: str) -> set:
+    """`pred` and every predicate a rule or question concludes from it, transitively."""
+    feeds: dict = {}
+    for r in book.rules:
+        for lit in r.body:
+            atom = getattr(lit, "atom", lit)
+            if hasattr(atom, "pred"):
+                feeds.setdefault(atom.pred, set()).add(r.head.pred)
+    seen, todo = set(), [pred]
+    while todo:
+        p = todo.pop()
+        if p not in seen:
+            seen.add(p)
+            todo.extend(feeds.get(p, ()))
+    return seen
+
+
+def relevant_tests(book, rule, glob: str = "test_*.py") -> list[str]:
+    """Test modules that touch the rule, its own doctrine's first and property modules last."""
+    words = {rule.id, rule.doctrine} | downstream(book, rule.head.pred)
+    pattern = re.compile(r"\b(" + "|".join(re.escape(w) for w in sorted(words)) + r")\b")
+    own = f"test_{rule.doctrine}.py"
+    chosen = []
+    for path in sorted(TESTS.glob(glob)):
+        text = path.read_text(encoding="utf-8")
+        # property modules reach every doctrine through the rulings they check
+        if path.name == own or "properties" in path.name or path.name == "test_stateful.py" \
+                or pattern.search(text):
+            chosen.append(path)
+    if not chosen:
+        chosen = sorted(TESTS.glob(glob))
+
+    def rank(path):
+        kind = 0 if path.name == own else 2 if ("properties" in path.name or "stateful" in path.name) else 1
+        return (kind, path.stat().st_size)
+    return [str(p.relative_to(ROOT)) for p in sorted(chosen, key=rank)]
+
+
+def knock_out(rule_id: str, tests: list[str], profile: str) -> tuple[str, str, float]:
+    """(fate, detail, seconds): fate is killed, survived or error."""
+    env = {**os.environ, "LEXCHECK_KNOCKOUT": rule_id, "LEXCHECK_PROFILE": profile}
+    env.pop("CI", None)
+    start = time.monotonic()
+    done = subprocess.run([sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", *tests],
+                          cwd=ROOT, env=env, capture_output=True, text=True)
+    took = time.monotonic() - start
+    if done.returncode == 1:
+        failed = re.findall(r"^FAILED (\S+)", done.stdout, re.M)
+        return "killed", (failed[0] if failed else "a test failed"), took
+    if done.returncode == 0:
+        return "survived", f"{len(tests)} test modules pass without it", took
+    tail = (done.stdout + done.stderr).strip().splitlines()[-3:]
+    return "error", f"pytest exit {done.returncode}: {' | '.join(tail)}", took
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--jobs", type=int, default=os.cpu_count() or 2, help="parallel processes (default: CPUs)")
+    ap.add_argument("--sample", type=int, help="knock out only this many rules, picked by --seed")
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--rules", nargs="*", help="rule ids to knock out (default: every rule)")
+    ap.add_argument("--profile", default="knockout", help="hypothesis profile (tests/conftest.py)")
+    ap.add_argument("--tests", default="test_*.py", metavar="GLOB",
+                    help="only test modules matching GLOB, e.g. 'test_prop*' to measure the properties alone")
+    args = ap.parse_args(argv)
+
+    from lexcheck.rules import rulebook
+    book = rulebook()
+    ids = [r.id for r in book.rules]
+    if args.rules:
+        unknown = sorted(set(args.rules) - set(ids))
+        if unknown:
+            print(f"knockout: no rule {', '.join(unknown)} in the rule book", file=sys.stderr)
+            return 2
+        ids = [i for i in ids if i in args.rules]
+    if args.sample:
+        ids = sorted(random.Random(args.seed).sample(ids, min(args.sample, len(ids))))
+
+    start = time.monotonic()
+    jobs = {i: relevant_tests(book, book.rule(i), args.tests) for i in ids}
+    with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
+        fates = dict(zip(ids, pool.map(lambda i: knock_out(i, jobs[i], args.profile), ids)))
+    width = max(len(i) for i in ids)
+    for i in ids:
+        fate, detail, took = fates[i]
+        print(f"{i:<{width}}  {fate:<8}  {took:5.1f}s  {detail}")
+    killed = [i for i in ids if fates[i][0] == "killed"]
+    survivors = [i for i in ids if fates[i][0] != "killed"]
+    print(f"\nkill rate: {len(killed)}/{len(ids)} = {100 * len(killed) / len(ids):.0f}% "
+          f"({time.monotonic() - start:.0f}s, {args.jobs} processes)")
+    for i in survivors:
+        print(f"  survivor: {i} ({fates[i][0]}): {book.rule(i).gloss}")
+    return 1 if survivors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,194 @@
+"""Statements about the personal-jurisdiction doctrine that hold in every case.
+
+Each function takes one derivation and raises AssertionError naming the
+ruling or atom that breaks it. The property tests check them one by one on
+generated cases; the stateful test checks all of them after every step.
+"""
+from __future__ import annotations
+
+from lexcheck.engine.explain import FACT, FINDING_MADE
+
+
+def outcomes(d, question_id: str) -> dict:
+    """args -> outcome for every ruling on one question."""
+    return {r.atom.args: r.outcome for r in d.rulings if r.question.id == question_id}
+
+
+def rows(d, pred: str) -> set:
+    return set(d.model.rows(pred))
+
+
+def has(d, pred: str, *args) -> bool:
+    return d.model.holds(pred, tuple(args))
+
+
+def stated(d, pred: str) -> set:
+    """Rows of a record fact or made finding as the case file states them."""
+    return {f.key[1] for f in d.case.facts if f.key[0] == pred and f.status == "made"}
+
+
+def no_jurisdiction_without_purposeful_contact(d):
+    prong_one = outcomes(d, "prong_one")
+    for args, outcome in outcomes(d, "specific_jurisdiction").items():
+        if outcome == "holds":
+            D, F = args
+            assert prong_one[args] == "holds", args
+            assert any(r[0] == D and r[2] == F for r in rows(d, "forum_related_act")), args
+
+
+def prong_three_decided_only_after_prongs_one_and_two(d):
+    one, two, three = (outcomes(d, q) for q in ("prong_one", "prong_two", "prong_three"))
+    for args, outcome in three.items():
+        both = one[args] == "holds" and two[args] == "holds"
+        assert (outcome != "not_reached") == both, (args, one[args], two[args], outcome)
+    for r in d.rulings:
+        if r.question.id == "prong_three" and r.outcome == "not_reached":
+            assert r.element == "reasonableness_reached", r.id
+
+
+def prong_two_decided_only_after_prong_one(d):
+    one, two = outcomes(d, "prong_one"), outcomes(d, "prong_two")
+    for args, outcome in two.items():
+        assert (outcome != "not_reached") == (one[args] == "holds"), (args, one[args], outcome)
+
+
+def jurisdiction_exactly_when_every_prong_is_met(d):
+    one, two, three = (outcomes(d, q) for q in ("prong_one", "prong_two", "prong_three"))
+    for args, outcome in outcomes(d, "specific_jurisdiction").items():
+        every = one[args] == two[args] == three[args] == "holds" and \
+            has(d, "long_arm_reaches_due_process_limit", args[1])
+        assert (outcome == "holds") == every, (args, outcome)
+
+
+def contacts_are_the_defendants_own_or_ordered(d):
+    ordered = {(r[0], r[2]) for r in stated(d, "ordered")}
+    for D, A, F in rows(d, "forum_related_act"):
+        assert (D, A) in stated(d, "performed") or (D, A) in ordered, (D, A, F)
+
+
+def national_policymaking_is_aimed_only_by_direct_command(d):
+    made = {r[0] for r in stated(d, "national_policymaking")}
+    against = {r[0] for r in stated(d, "act_against")}
+    located = stated(d, "agent_located_in")
+    for D, A, F in rows(d, "expressly_aimed"):
+        if A in made:
+            assert A in against and any(o[0] == D and o[2] == A and (o[1], F) in located
+                                        for o in stated(d, "ordered")), (D, A, F)
+
+
+def contacts_count_only_when_accepted_as_true(d):
+    pleaded = {r[0] for r in stated(d, "pleaded_in_complaint")}
+    contradicted = {r[0] for r in stated(d, "contradicted_by_affidavit")}
+    supported = {r[0] for r in stated(d, "plaintiff_evidence_supports")}
+    for D, A, F in rows(d, "forum_related_act"):
+        assert A in pleaded, (D, A, F)
+        assert A not in contradicted or A in supported, (D, A, F)
+
+
+def effects_test_only_where_the_circuit_applies_it(d):
+    circuit = d.case.meta["circuit"]
+    if circuit != "ninth":
+        for row in rows(d, "forum_related_act"):
+            assert row in rows(d, "purposeful_availment_act"), (circuit, row)
+
+
+def discovery_never_granted_when_speculative(d):
+    for (F,), outcome in outcomes(d, "jurisdictional_discovery").items():
+        if outcome == "holds":
+            assert not has(d, "discovery_speculative", F), F
+            assert has(d, "discovery_would_help", F), F
+
+
+def discovery_speculative_only_without_a_prima_facie_showing(d):
+    one, two = outcomes(d, "prong_one"), outcomes(d, "prong_two")
+    for (F,) in rows(d, "discovery_speculative"):
+        assert not any(one[a] == two[a] == "holds" for a in one if a[1] == F), F
+        assert not stated(d, "contradicted_by_affidavit"), F
+
+
+def general_jurisdiction_only_where_argued_and_domiciled(d):
+    argued = {r[0] for r in stated(d, "argued_general_jurisdiction")}
+    for (D, F), outcome in outcomes(d, "general_jurisdiction").items():
+        assert (outcome != "not_reached") == (D in argued), (D, outcome)
+        assert (outcome == "holds") == (D in argued and (D, F) in stated(d, "domiciled_in")), (D, outcome)
+
+
+def compelling_unreasonableness_defeats_jurisdiction(d):
+    compelling = stated(d, "compelling_case_of_unreasonableness")
+    three = outcomes(d, "prong_three")
+    for args, outcome in outcomes(d, "specific_jurisdiction").items():
+        if args in compelling:
+            assert outcome == "fails", args
+        elif three[args] != "not_reached":
+            assert three[args] == "holds", args
+
+
+def licensing_causes_harm_only_to_tender_age_children_held_there(d):
+    """Facility licensing is a but-for cause only for a tender-age child held long-term
+    in the licensing state where no such facilities existed before — or that child's parent."""
+    limit = {r[0] for r in stated(d, "tender_age_limit")}
+    ages = stated(d, "age_at_separation")
+    held = stated(d, "custodial_placement_in")
+    existed = stated(d, "tender_age_facilities_existed_before")
+    parents = stated(d, "child_of")
+
+    def direct(A, P):
+        if (A, P) in stated(d, "act_against"):
+            return True
+        return any((A, F) not in existed and (P, F) in held and any(c == P and n <= L for c, n in ages for L in limit)
+                   for a, F in stated(d, "licensed_tender_age_facilities_in") if a == A)
+
+    for A, P in rows(d, "but_for_cause"):
+        assert direct(A, P) or any(p == P and direct(A, c) for c, p in parents), (A, P)
+
+
+def a_parents_claim_arises_as_the_childs_does(d):
+    for C, P in stated(d, "child_of"):
+        for A, who in rows(d, "but_for_cause"):
+            if who == C:
+                assert has(d, "but_for_cause", A, P), (A, C, P)
+
+
+def explanations_match_rulings_and_rest_on_the_case_file(d):
+    facts = {str(f.atom): f for f in d.case.facts}
+    for r in d.rulings:
+        node = d.explain(r)
+        assert node.holds == (r.outcome == "holds"), r.id
+        assert (node.kind == "not_reached") == (r.outcome == "not_reached"), r.id
+        for n in node.walk():
+            if n.kind in (FACT, FINDING_MADE) and n.holds:
+                assert n.atom in facts and facts[n.atom].status == "made" and n.cite, (r.id, n.atom)
+
+
+def every_ruling_names_a_known_element(d):
+    vocab = d.book.vocabulary
+    for r in d.rulings:
+        if r.outcome == "holds":
+            assert not r.element, r.id
+        else:
+            assert r.element in vocab or r.element == "comparison", (r.id, r.element)
+            assert r.ground, r.id
+
+
+ALL = [
+    no_jurisdiction_without_purposeful_contact,
+    prong_three_decided_only_after_prongs_one_and_two,
+    prong_two_decided_only_after_prong_one,
+    jurisdiction_exactly_when_every_prong_is_met,
+    contacts_are_the_defendants_own_or_ordered,
+    national_policymaking_is_aimed_only_by_direct_command,
+    contacts_count_only_when_accepted_as_true,
+    effects_test_only_where_the_circuit_applies_it,
+    discovery_never_granted_when_speculative,
+    discovery_speculative_only_without_a_prima_facie_showing,
+    general_jurisdiction_only_where_argued_and_domiciled,
+    compelling_unreasonableness_defeats_jurisdiction,
+    licensing_causes_harm_only_to_tender_age_children_held_there,
+    a_parents_claim_arises_as_the_childs_does,
+    every_ruling_names_a_known_element,
+]
+
+
+def check_all(d):
+    for invariant in ALL:
+        invariant(d)
