@@ -33,7 +33,12 @@ REGIONS = ("southern_border", "east_coast")
 AGENTS = ("field_office", "shelter_staff", "sector_chief")  # non-party actors
 CONSPIRACIES = ("separation_conspiracy", "cover_up")
 RIGHTS = ("fifth_amendment_family_integrity", "section_1985_3_conspiracy", "ftca_negligence")
-FINDING_STATES = ("open", "made", "denied")  # first is where shrinking goes
+# A finding the case file leaves out is *open*, and a ruling that turns on it is
+# undetermined (engine/kleene.py). Cases decide their findings unless asked for
+# open ones (`open_findings=True`), so that two-valued statements of the doctrine
+# can be checked; the Kleene properties draw open ones on purpose.
+DECIDED = ("denied", "denied", "made")  # shrinking goes to the first: denied
+WITH_OPEN = ("open", "open", "denied", "made")
 MAX_PARTIES = 4
 MAX_ACTS = 4
 
@@ -120,7 +125,7 @@ def defendants(draw, *, ids=None, forum="arizona", moved=None, max_size=MAX_PART
 
 @st.composite
 def acts(draw, act_id="act1", *, defendant_ids=("d1",), plaintiff_ids=("p1",), forum="arizona",
-         pleaded=None, national_policymaking=None):
+         pleaded=None, national_policymaking=None, open_findings=False):
     """One act: who performed it, who ordered which agent to do it, which
     non-party carried it out, where it took place, which region it was directed
     at, how it is alleged (complaint or only a brief; contradicted by an
@@ -163,7 +168,7 @@ def acts(draw, act_id="act1", *, defendant_ids=("d1",), plaintiff_ids=("p1",), f
             add(f"tender_age_facilities_existed_before({a}, {where})")
     for p in _subset(draw, plaintiff_ids):
         add(f"act_against({a}, {p})")
-    status = _pick(draw, national_policymaking, st.sampled_from(("open", "open", "denied", "made")))
+    status = _pick(draw, national_policymaking, st.sampled_from(WITH_OPEN if open_findings else DECIDED))
     if status != "open":
         facts.append(finding(f"national_policymaking({a})", status, PAGE))
     return facts
@@ -186,12 +191,13 @@ def counts(draw, *, defendant_ids=("d1",), max_size=2):
 @st.composite
 def cases(draw, *, forum=None, circuit=None, plaintiff_ids=None, defendant_ids=None, n_acts=None,
           moved=None, pleaded=None, national_policymaking=None, children=None, discovery=None,
-          unreasonableness=None):
+          unreasonableness=None, open_findings=False):
     """A whole case as plain data. Pins: `forum`, `circuit`; the party ids; the
     number of acts; `moved` (every defendant moved to dismiss); `pleaded`
     (every act pleaded in the complaint); `national_policymaking` and
     `unreasonableness` (made/denied/open for every act / every defendant);
-    `children` (every plaintiff a child); `discovery` (requested or not)."""
+    `children` (every plaintiff a child); `discovery` (requested or not);
+    `open_findings` (leave some findings open, so some rulings are undetermined)."""
     # weighted towards a forum whose long arm reaches due process, in the Ninth Circuit,
     # so that jurisdiction holds often enough to test what follows from it
     forum = _pick(draw, forum, st.sampled_from(("arizona", "arizona", "massachusetts") + STATES))
@@ -204,7 +210,8 @@ def cases(draw, *, forum=None, circuit=None, plaintiff_ids=None, defendant_ids=N
     n = _pick(draw, n_acts, st.integers(1, MAX_ACTS))
     for i in range(1, n + 1):
         facts += draw(acts(f"act{i}", defendant_ids=d_ids, plaintiff_ids=p_ids, forum=forum,
-                           pleaded=pleaded, national_policymaking=national_policymaking))
+                           pleaded=pleaded, national_policymaking=national_policymaking,
+                           open_findings=open_findings))
     # where the agents stood, and which states each region takes in
     for agent in AGENTS:
         for state in _subset(draw, (forum,) + STATES, 1):
@@ -217,11 +224,12 @@ def cases(draw, *, forum=None, circuit=None, plaintiff_ids=None, defendant_ids=N
         facts.append(fact(f"tender_age_limit({limit})", CITE))
     if _pick(draw, discovery, st.booleans()):
         facts.append(fact(f"requested_jurisdictional_discovery({forum})", CITE))
-    status = draw(st.sampled_from(FINDING_STATES))
+    states = WITH_OPEN if open_findings else DECIDED
+    status = draw(st.sampled_from(states))
     if status != "open":
         facts.append(finding(f"more_satisfactory_showing_needed({forum})", status, PAGE))
     for d in d_ids:
-        status = _pick(draw, unreasonableness, st.sampled_from(("open", "open", "denied", "made")))
+        status = _pick(draw, unreasonableness, st.sampled_from(states))
         if status != "open":
             facts.append(finding(f"compelling_case_of_unreasonableness({d}, {forum})", status, PAGE))
     for n, item in enumerate(facts, start=10):
