@@ -318,10 +318,18 @@ def rename_atom(atom: Atom, mapping: dict, vocab=None) -> str:
 
 
 def reordered(data: dict, permutation: list) -> dict:
-    """A copy with the facts, and the parties, in another order."""
+    """A copy with the facts, and the parties, in another order — except that statements of a
+    one-value fact (`age_at_separation`) keep their order among themselves: where the record
+    conflicts, the first statement is the reading `holdings` uses (engine/readings.py)."""
+    vocab = rulebook().vocabulary
     out = copy.deepcopy(data)
     facts = out.get("facts") or []
-    out["facts"] = [facts[i] for i in permutation]
+    order = [facts[i] for i in permutation]
+
+    def one_value(item):
+        return vocab.get(parse_atom(item.get("fact") or item.get("finding")).pred).functional
+    pinned = iter([f for f in facts if one_value(f)])
+    out["facts"] = [next(pinned) if one_value(f) else f for f in order]
     out["parties"] = list(reversed(out["parties"]))
     return out
 

@@ -8,7 +8,7 @@ from hypothesis import example, given, strategies as st
 
 import invariants as inv
 import pytest
-from strategies import (AGENCIES, act_ids, bundled, cases, derivation, fact, load, party_ids, renamed,
+from strategies import (AGENCIES, act_ids, bundled, cases, derivation, fact, finding, load, party_ids, renamed,
                         reordered, with_items)
 from lexcheck.engine.casefile import CaseFileError, load_case_text
 from lexcheck.engine.rulings import run
@@ -146,3 +146,39 @@ def test_a_case_written_as_yaml_and_read_back_is_the_same_case(data):
     direct = derivation(data)
     assert sorted(map(str, again.case.atoms())) == sorted(map(str, direct.case.atoms()))
     assert summary(again) == summary(direct)
+
+
+# -- open findings (Kleene's strong three-valued logic) -------------------------------
+
+def completed(data, d, bits) -> dict:
+    """`data` with every open finding of `d` decided: made or denied as `bits` draws."""
+    items = []
+    for pred, rows in sorted(d.bounds.open.items()):
+        for args in sorted(rows, key=repr):
+            text = f"{pred}({', '.join(map(str, args))})"
+            items.append(finding(text, "made" if bits.getrandbits(1) else "denied"))
+    return with_items(data, items)
+
+
+@given(cases(open_findings=True), st.randoms(use_true_random=False))
+def test_a_ruling_decided_while_findings_are_open_stands_however_they_are_decided(data, bits):
+    """S.C. Kleene, Introduction to Metamathematics § 64 (1952): strong three-valued evaluation is
+    sound — what holds (or fails) with a finding unknown holds (or fails) in every completion, so the
+    engine never reports as decided a ruling that a finding the court has not made could reverse."""
+    d = derivation(data)
+    decided = {r.id: r.outcome for r in d.rulings if r.outcome != "undetermined"}
+    after = {r.id: r.outcome for r in derivation(completed(data, d, bits)).rulings}
+    assert {rid: after.get(rid) for rid in decided} == decided
+    assert "undetermined" not in after.values()
+
+
+@given(cases(open_findings=True), st.randoms(use_true_random=False))
+def test_an_undetermined_ruling_names_findings_that_once_made_or_denied_decide_it(data, bits):
+    """An undetermined ruling says which findings it needs (A.I.I.L., Order at 13: the court makes
+    the national-policymaking finding from the record); deciding just those, either way, decides it."""
+    d = derivation(data)
+    pending = [r for r in d.rulings if r.outcome == "undetermined"]
+    if pending:
+        r = bits.choice(pending)
+        items = [finding(a, "made" if bits.getrandbits(1) else "denied") for a in r.open]
+        assert derivation(with_items(data, items)).ruling(r.id).outcome != "undetermined", (r.id, r.open)

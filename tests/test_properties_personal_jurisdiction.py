@@ -291,12 +291,20 @@ def without_findings(data, pred: str) -> dict:
     return out
 
 
-def decisive_act(data, *, defendants_, in_forum: bool, command: bool, extra=()) -> list:
+def no_compelling_case(data) -> dict:
+    """A copy in which the court finds that no defendant made a compelling case of unreasonableness."""
+    out = without_findings(data, "compelling_case_of_unreasonableness")
+    return with_items(out, [finding(f"compelling_case_of_unreasonableness({d}, {forum(data)})", "denied")
+                            for d in party_ids(data, "defendant")])
+
+
+def decisive_act(data, *, defendants_, in_forum: bool, command: bool, extra=(), policymaking="denied") -> list:
     """A new act: pleaded, intentional, against the first plaintiff; performed in the forum and/or
-    commanded of an agent standing in the forum."""
+    commanded of an agent standing in the forum; found not to be (or to be) national policymaking."""
     F, p = forum(data), party_ids(data, "plaintiff")[0]
     items = [fact("pleaded_in_complaint(decisive)"), fact("intentional_act(decisive)"),
-             fact(f"act_against(decisive, {p})")] + [fact(x) for x in extra]
+             fact(f"act_against(decisive, {p})"), finding("national_policymaking(decisive)", policymaking)]
+    items += [fact(x) for x in extra]
     for d in defendants_:
         if in_forum:
             items.append(fact(f"performed({d}, decisive)"))
@@ -314,7 +322,7 @@ def test_a_direct_command_to_an_agent_in_the_forum_against_a_plaintiff_gives_jur
     """Ibrahim v. Dep't of Homeland Sec., 538 F.3d 1250, 1253 (9th Cir. 2008); Schwarzenegger, 374 F.3d
     at 802-03; Burger King, 471 U.S. at 476-77: purposeful direction by a direct command, a claim
     arising from it, and no compelling case of unreasonableness."""
-    base = without_findings(data, "compelling_case_of_unreasonableness")
+    base = no_compelling_case(data)
     ds = contested(base)
     d = derivation(with_items(base, decisive_act(base, defendants_=ds, in_forum=False, command=True)))
     assert {r.atom.args[0] for r in d.rulings
@@ -327,7 +335,7 @@ def test_a_deliberate_act_of_the_defendant_in_the_forum_against_a_plaintiff_give
     contacts that "proximately result from the actions of the defendant himself"; an allegation an
     affidavit contradicts still counts when the plaintiffs' evidence supports it (Mavrix, 647 F.3d at
     1223)."""
-    base = without_findings(data, "compelling_case_of_unreasonableness")
+    base = no_compelling_case(data)
     ds = contested(base)
     extra = ["contradicted_by_affidavit(decisive)", "plaintiff_evidence_supports(decisive)"]
     for disputed in (False, True):
@@ -343,10 +351,12 @@ def test_an_own_act_in_the_forum_aimed_at_people_in_the_plaintiffs_situation_is_
     expressly aimed at the forum, causing harm the defendant knows is likely to be suffered there —
     unless it is national policymaking (Doe v. Am. Nat'l Red Cross, 112 F.3d at 1051)."""
     ds = party_ids(data, "defendant")
-    act = decisive_act(data, defendants_=ds, in_forum=True, command=False, extra=["aimed_at_plaintiff_class(decisive)"])
+    aimed = ["aimed_at_plaintiff_class(decisive)"]
+    act = decisive_act(data, defendants_=ds, in_forum=True, command=False, extra=aimed)
     d = derivation(with_items(data, act))
     assert {r[0] for r in inv.rows(d, "purposeful_direction_act") if r[1:] == ("decisive", "arizona")} == set(ds)
-    d = derivation(with_items(data, act + [finding("national_policymaking(decisive)")]))
+    act = decisive_act(data, defendants_=ds, in_forum=True, command=False, extra=aimed, policymaking="made")
+    d = derivation(with_items(data, act))
     assert not {r for r in inv.rows(d, "purposeful_direction_act") if r[1] == "decisive"}
 
 

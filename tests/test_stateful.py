@@ -65,6 +65,13 @@ def as_fact(item: dict) -> Fact:
     return Fact(parse_atom(text), RECORD if "fact" in item else FINDING, item.get("cite") or item["page"])
 
 
+def one_value_group(f: Fact):
+    """(predicate, key) of a one-value fact, else None."""
+    if rulebook().vocabulary.get(f.atom.pred).functional:
+        return f.atom.pred, f.key[1][:-1]
+    return None
+
+
 def fresh(data: dict):
     """Write the case as YAML, load it and derive it in a new thread (a new pyDatalog store)."""
     out = {}
@@ -97,8 +104,11 @@ class LiveCase(RuleBasedStateMachine):
 
     @rule(target=present, item=new_items)
     def add(self, item):
-        self.data["facts"].append(item)
-        self.case = self.case.with_changes(add=[as_fact(item)])
+        new = as_fact(item)
+        # a new value of a one-value fact (a child's age) replaces the old one on both sides
+        replaced = [x for x in self.data["facts"] if one_value_group(as_fact(x)) == one_value_group(new) is not None]
+        self.data["facts"] = [x for x in self.data["facts"] if x not in replaced] + [item]
+        self.case = self.case.with_changes(add=[new], drop=[as_fact(x) for x in replaced])
         return item
 
     @rule(item=consumes(present))
