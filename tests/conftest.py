@@ -5,7 +5,8 @@ Profiles (hypothesis settings for every property test):
 - `ci` (used when CI is set): deterministic (derandomized, no database), 20
   examples each — the property and stateful tests then add about 40 s on 2 cores;
 - `thorough` (LEXCHECK_PROFILE=thorough): 2,000 examples each;
-- `knockout` (set by scripts/knockout.py): deterministic, 15 examples each.
+- `knockout` (set by scripts/knockout.py): deterministic, 15 examples each;
+- `counterexample`: generated cases only, up to 1,000, to see the minimal case a broken rule fails on.
 LEXCHECK_PROFILE names a profile explicitly and wins over CI.
 
 Knockout: when LEXCHECK_KNOCKOUT names a rule id, `lexcheck.rules.rulebook()`
@@ -19,7 +20,7 @@ import os
 os.environ["LEXCHECK_CHECK_BOUNDS"] = "1"  # before lexcheck.engine.rulings is imported
 
 import pytest
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, Phase, settings
 
 _slow = [HealthCheck.too_slow]
 settings.register_profile("dev", max_examples=100, deadline=None, suppress_health_check=_slow)
@@ -28,6 +29,10 @@ settings.register_profile("ci", settings.get_profile("ci"), max_examples=20, dea
 settings.register_profile("thorough", max_examples=2000, deadline=None, suppress_health_check=_slow)
 settings.register_profile("knockout", max_examples=15, deadline=None, derandomize=True, database=None,
                           suppress_health_check=_slow)
+# generated cases only (no explicit bundled examples): what hypothesis finds and shrinks when a
+# rule is broken, e.g. LEXCHECK_KNOCKOUT=<rule id> LEXCHECK_PROFILE=counterexample pytest -k <property>
+settings.register_profile("counterexample", max_examples=1000, deadline=None, derandomize=True, database=None,
+                          phases=[Phase.generate, Phase.shrink], suppress_health_check=_slow)
 settings.load_profile(os.environ.get("LEXCHECK_PROFILE") or ("ci" if os.environ.get("CI") else "dev"))
 
 _knockout = os.environ.get("LEXCHECK_KNOCKOUT")
