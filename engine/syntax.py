@@ -300,6 +300,15 @@ def argument_columns(text: str) -> list[int]:
 
 
 def parse_atom(text: str) -> Atom:
+    if isinstance(text, str):
+        return _parse_atom(text)
+    return _parse_atom.__wrapped__(text)
+
+
+# Atoms are frozen, so a case file's (or a docket's) repeated atom texts are parsed once;
+# a text that fails raises each time, and is not kept.
+@lru_cache(maxsize=65536)
+def _parse_atom(text: str) -> Atom:
     goal = _parse(text, "goal")
     if len(goal) != 1 or not isinstance(goal[0], Atom):
         raise SyntaxProblem("expected one atom such as `age_at_separation(keoh, 13)`, not a conjunction, "
