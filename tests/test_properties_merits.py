@@ -254,7 +254,20 @@ def test_pleading_qualified_immunity_never_revives_a_dismissed_claim(data):
     items = [fact(f"asserted_qualified_immunity({d})") for d in party_ids(data, "defendant")]
     after = derivation(with_items(data, items))
     assert rows(before, "claim_dismissed") <= rows(after, "claim_dismissed")
-    assert rows(after, "leave_to_amend") <= rows(before, "leave_to_amend")
+
+
+@merits(merits_cases(rights=CONSPIRACY_RIGHTS, immunity=True, elements=True), bundled_examples=(KO_ICE, AIIL))
+def test_an_official_is_never_immune_for_want_of_a_violation_on_a_statutory_claim_pleaded_in_every_element(data):
+    """Ashcroft v. al-Kidd, 563 U.S. 731, 735 (2011): the first prong asks whether the facts pleaded show
+    the violation of "a statutory or constitutional right"; a § 1985(3) or § 1986 claim pleaded in
+    every element shows one (42 U.S.C. §§ 1985(3), 1986). The law is settled here by a Supreme Court
+    decision, so that the violation prong is reached."""
+    d = derivation(with_items(data, [fact("decided_by(settling, supreme_court)"),
+                                     fact(f"authority_holds(settling, {PROPOSITIONS[0]})")]))
+    pleaded = {a for q in ("conspiracy_claim", "neglect_claim") for a, o in outcomes(d, q).items() if o == "holds"}
+    for args, outcome in outcomes(d, "qualified_immunity").items():
+        if args in pleaded:
+            assert outcome == "fails", (args, outcome)
 
 
 # -- § 1985(3) and § 1986 ------------------------------------------------------------------
