@@ -597,7 +597,8 @@ def merits_cases(draw, *, forum=None, rights=MERITS_RIGHTS, federal=None, within
     a_ids = [f"a{i}" for i in range(1, draw(st.integers(1, 3)) + 1)]
     facts = ps["facts"] + ds["facts"] + [fact("motion_ground(m1, failure_to_state_a_claim)")]
     if _pick(draw, ripe, _weighted(5)):
-        facts += [fact("fully_briefed(m1)")] if draw(_weighted(3)) else \
+        # fully briefed here, or left open by a transferring court and briefed after the transfer
+        facts += [fact("fully_briefed(m1)")] if draw(st.integers(0, 3)) < 3 else \
             [fact("ground_left_open_by_transferor(m1, failure_to_state_a_claim)"),
              fact("briefed_after_transfer(m1, failure_to_state_a_claim)")]
     for a in a_ids:

@@ -276,14 +276,22 @@ def members(d, k) -> set:
     return {m for m, kk in stated(d, "conspiracy_member") if kk == k}
 
 
-@merits(merits_cases(rights=CONSPIRACY_RIGHTS), bundled_examples=(KO_ICE, AIIL))
+@merits(st.one_of(merits_cases(rights=CONSPIRACY_RIGHTS),
+                  merits_cases(rights=CONSPIRACY_RIGHTS, federal=True, within_scope=True, robust_consensus="denied")),
+        bundled_examples=(KO_ICE, AIIL))
 def test_a_1985_claim_turns_on_an_open_question_exactly_when_every_conspirator_is_a_federal_official_within_scope(data):
     """Ziglar v. Abbasi, 137 S. Ct. 1843, 1867-69 (2017); K.O. v. ICE, Mem. Op. at 28-30; A.I.I.L.,
     Order at 28-29: whether the intracorporate-conspiracy doctrine reaches § 1985(3), and officials of
     different agencies, was not beyond debate — unless settled law says so; the doctrine "protects
     only employees acting within the scope of their employment" (Mehari v. District of Columbia, 268
-    F. Supp. 3d 73, 80 (D.D.C. 2017))."""
-    d = derivation(data)
+    F. Supp. 3d 73, 80 (D.D.C. 2017)). Checked as drawn, and with the Supreme Court holding that the
+    doctrine stops at an agency's line."""
+    agency_line = [fact("decided_by(agency_line, supreme_court)"), fact(f"authority_holds(agency_line, {PROPOSITIONS[1]})")]
+    for d in (derivation(data), derivation(with_items(data, agency_line))):
+        open_question_exactly_when_intracorporate_and_unsettled(d)
+
+
+def open_question_exactly_when_intracorporate_and_unsettled(d):
     federal, scope = stated(d, "federal_officer"), stated(d, "acted_within_scope_of_employment")
     agency = dict(stated(d, "member_of_agency"))
     settled = {p for (p,) in rows(d, "settled_law")}
@@ -394,6 +402,10 @@ def test_leave_to_amend_is_denied_exactly_when_amendment_would_be_futile(data):
         curable = any(not legal_ground(d, cc, dd) for cc, dd in dismissed if cc == c)
         assert (outcome == "holds") == (curable and c not in unchanged), (c, outcome)
     leave = {c for (c,), o in outcomes(d, "leave_to_amend").items() if o == "holds"}
+    # and repleading every dismissed count unchanged never obtains leave
+    items = [fact(f"{p}(m9, {c['id']})") for c in data["counts"]
+             for p in ("proposes_amended_count", "proposed_count_unchanged")]
+    assert not rows(derivation(with_items(data, items)), "leave_to_amend")
     added = {x for (x,), o in outcomes(d, "leave_to_add_claims").items() if o == "holds"}
     for (m,), outcome in outcomes(d, "motion_to_amend").items():
         granted = any(mm == m and c in leave for mm, c in stated(d, "proposes_amended_count")) or \
