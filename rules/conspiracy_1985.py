@@ -159,8 +159,9 @@ RULES = [
          gloss="Officials could not know that their planning could be labelled a § 1985(3) conspiracy while the "
                "intracorporate-conspiracy doctrine's reach is unsettled.",
          test="reasonably might not have known that their planning could be labeled a conspiracy under the statute"),
-    # A pleaded claim is immune only if the law was unsettled; read that directly rather than through
-    # immune_from_suit, which a § 1986 claim's own violation prong (neglect_1986.violation) feeds.
+    # A pleaded claim is barred by immunity only if the law was unsettled. Read that directly, not through
+    # the immunity ruling, which a § 1986 claim's own violation prong (neglect_1986.violation) feeds: the
+    # rules would not be stratified.
     rule("conspiracy_1985.barred_by_unsettled_law",
          "barred_by_unsettled_law(C, D) if section_1985_claim_challenged(C, D) and qualified_immunity_raised(C, D)"
          " and unsettled_question(C, D)",
