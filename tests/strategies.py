@@ -350,7 +350,8 @@ BIVENS_RIGHTS = ("fourth_amendment_unreasonable_seizure", "fifth_amendment_equal
                  "fifth_amendment_procedural_due_process", "fifth_amendment_coerced_asylum_waiver",
                  "fifth_amendment_medical_care", "fifth_amendment_mental_health_care",
                  "fifth_amendment_punitive_treatment", "first_amendment_retaliation")
-SECTION_1985, SECTION_1986, FTCA_RIGHT = "section_1985_3_conspiracy", "section_1986_neglect_to_prevent", "ftca_negligence"
+SECTION_1985, SECTION_1986 = "section_1985_3_conspiracy", "section_1986_neglect_to_prevent"
+FTCA_RIGHT = "ftca_negligence"
 MERITS_RIGHTS = BIVENS_RIGHTS[:4] + (SECTION_1985, SECTION_1986, SECTION_1985, SECTION_1986, FTCA_RIGHT)
 CONSPIRACY_RIGHTS = (SECTION_1985, SECTION_1986)
 SETTINGS = ("immigration_detention", "border_enforcement", "home_search_and_arrest", "federal_prison",

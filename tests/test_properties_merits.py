@@ -13,12 +13,13 @@ rests on, not with the rule that makes it.
 from __future__ import annotations
 
 import copy
-from datetime import date
 
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from strategies import (CONSPIRACY_RIGHTS, DEPARTURES, MERITS_FORUMS, PROPOSITIONS, SPECIAL_FACTORS, act_ids,
+from lexcheck.engine.syntax import parse_atom
+
+from strategies import (CONSPIRACY_RIGHTS, DEPARTURES, PROPOSITIONS, SPECIAL_FACTORS,
                         bundled, depart, derivation, fact, finding, merits_cases, party_ids,
                         recognised_context_cases, with_items)
 
@@ -134,7 +135,8 @@ def every_special_factor(data) -> dict:
     out["parties"].append({"id": "secretary", "name": "Secretary", "role": "defendant", "agency": "dhs",
                            "rank": "cabinet_secretary", "cite": "Compl. ¶ 2"})
     items = [fact("performed(secretary, factor_policy)"), fact("act_involved_prosecution_decisions(factor_policy)"),
-             fact("act_concerns_border_crossing(factor_policy)"), fact("legislated_in_area(factor_statute, immigration)"),
+             fact("act_concerns_border_crossing(factor_policy)"),
+             fact("legislated_in_area(factor_statute, immigration)"),
              fact("remedy_pointed_to(factor_remedy)"), finding("alternative_process(factor_remedy)")]
     for c in out["counts"]:
         items.append(fact(f"count_challenges({c['id']}, factor_policy)"))
@@ -286,7 +288,8 @@ def test_a_1985_claim_turns_on_an_open_question_exactly_when_every_conspirator_i
     only employees acting within the scope of their employment" (Mehari v. District of Columbia, 268
     F. Supp. 3d 73, 80 (D.D.C. 2017)). Checked as drawn, and with the Supreme Court holding that the
     doctrine stops at an agency's line."""
-    agency_line = [fact("decided_by(agency_line, supreme_court)"), fact(f"authority_holds(agency_line, {PROPOSITIONS[1]})")]
+    agency_line = [fact("decided_by(agency_line, supreme_court)"),
+                   fact(f"authority_holds(agency_line, {PROPOSITIONS[1]})")]
     for d in (derivation(data), derivation(with_items(data, agency_line))):
         open_question_exactly_when_intracorporate_and_unsettled(d)
 
@@ -345,34 +348,39 @@ def test_a_1986_claim_never_survives_when_the_1985_claim_fails(data):
 
 # -- FTCA exhaustion and amendment -----------------------------------------------------------
 
+def first_fact(data, pred: str):
+    """The first `pred` fact of the case data, parsed."""
+    return next(a for a in (parse_atom(f["fact"]) for f in data["facts"] if "fact" in f) if a.pred == pred)
+
+
+def presented_when_commenced(data) -> dict:
+    """A copy in which the administrative claim was presented the day the action was commenced."""
+    (filed,) = first_fact(data, "action_commenced_on").args
+    out = copy.deepcopy(data)
+    out["facts"] = [f for f in out["facts"]
+                    if not (f.get("fact") or "").startswith("administrative_claim_presented_on(")]
+    out["facts"].append(fact(f"administrative_claim_presented_on({ftca_claims(out)}, {filed})"))
+    return out
+
+
+def ftca_claims(data) -> str:
+    return first_fact(data, "claims_under_ftca").args[0]
+
+
 @merits(merits_cases(premature=True, amend=True), bundled_examples=(KO_ICE,))
 def test_ftca_claims_filed_before_the_administrative_claim_are_premature_and_never_cured_by_amendment(data):
     """28 U.S.C. § 2675(a); McNeil v. United States, 508 U.S. 106, 113 (1993): no action before the
     claim is presented; Schneider v. Kissinger, 310 F. Supp. 2d 251, 269-70 (D.D.C. 2004): amendment
-    cannot cure it; K.O. v. ICE, Mem. Op. at 31-33."""
-    for flip in (False, True):
-        out = copy.deepcopy(data)
-        if flip:  # the same case, the administrative claim presented the day the action began
-            filed = next(f["fact"] for f in out["facts"] if (f.get("fact") or "").startswith("action_commenced_on("))
-            out["facts"] = [f for f in out["facts"]
-                            if not (f.get("fact") or "").startswith("administrative_claim_presented_on(")]
-            out["facts"].append(fact(f"administrative_claim_presented_on({ftca_claims(out)}, {filed[20:-1]})"))
-        d = derivation(with_items(out, [fact(f"proposes_new_claims(m2, {ftca_claims(out)})"),
-                                        fact("moved_for_leave_to_amend(m2)")]))
-        (filed,) = stated(d, "action_commenced_on")
-        presented = dict(stated(d, "administrative_claim_presented_on"))
-        for (x,), outcome in outcomes(d, "leave_to_add_claims").items():
-            premature = (x,) in stated(d, "claims_under_ftca") and x in presented and filed[0] < presented[x]
-            assert premature != flip or x not in presented
-            assert has(d, "premature_ftca_claims", x) == premature, x
-            assert (outcome == "fails") == premature, (x, outcome)
-        for (x,), outcome in outcomes(d, "ftca_exhaustion").items():
-            assert (outcome == "holds") == has(d, "premature_ftca_claims", x)
-
-
-def ftca_claims(data) -> str:
-    return next(f["fact"][len("claims_under_ftca("):-1] for f in data["facts"]
-                if (f.get("fact") or "").startswith("claims_under_ftca("))
+    cannot cure it; K.O. v. ICE, Mem. Op. at 31-33. Checked as drawn (the suit first) and with the
+    claim presented the day the action began (not premature)."""
+    for premature, case in ((True, data), (False, presented_when_commenced(data))):
+        d = derivation(with_items(case, [fact("moved_for_leave_to_amend(m2)"),
+                                         fact(f"proposes_new_claims(m2, {ftca_claims(case)})")]))
+        x = ftca_claims(case)
+        assert has(d, "premature_ftca_claims", x) == premature
+        assert d.ruling(f"leave_to_add_claims/{x}").outcome == ("fails" if premature else "holds")
+        for (y,), outcome in outcomes(d, "ftca_exhaustion").items():
+            assert (outcome == "holds") == has(d, "premature_ftca_claims", y), (y, outcome)
 
 
 def legal_ground(d, c, dd) -> bool:
