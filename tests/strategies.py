@@ -372,7 +372,9 @@ PRECEDENT_CLAIMS = {"bivens": ("fourth_amendment_unreasonable_seizure", "line_of
                     "davis": ("fifth_amendment_equal_protection", "member_of_congress", "congressional_employment"),
                     "carlson": ("eighth_amendment_medical_care", "line_officer", "federal_prison")}
 # One departure from a recognised context each (Ziglar v. Abbasi, 137 S. Ct. 1843, 1859-60, 1864 (2017)).
-DEPARTURES = ("setting", "right", "rank", "involvement", "official_action", "noncitizen", "minor", "category")
+# `rank_other` swaps a line officer and a member of Congress (each precedent's officers were one of them).
+DEPARTURES = ("setting", "right", "rank_other", "rank_agency_head", "rank_cabinet_secretary", "rank_senior_advisor",
+              "involvement", "official_action", "noncitizen", "minor", "category")
 
 
 def _status(draw, open_findings, pinned=None):
@@ -675,8 +677,10 @@ def depart(data: dict, departure: str) -> dict:
                 f["fact"] = "count_setting(count_1, immigration_detention)"
     elif departure == "right":  # a Fifth Amendment right, as in Davis, but another clause
         c1["right"] = "fifth_amendment_family_integrity"
-    elif departure == "rank":
-        d1["rank"] = "line_officer" if rank == "member_of_congress" else "agency_head"
+    elif departure == "rank_other":
+        d1["rank"] = "line_officer" if rank == "member_of_congress" else "member_of_congress"
+    elif departure.startswith("rank_"):
+        d1["rank"] = departure[len("rank_"):]
     elif departure == "involvement":
         out["facts"] = [f for f in facts if f.get("fact") not in ("performed(d1, a1)", "ordered(d1, field_agent, a1)")]
     elif departure == "official_action":
@@ -696,4 +700,4 @@ def depart(data: dict, departure: str) -> dict:
 __all__ += ["merits_cases", "merits_plaintiffs", "merits_defendants", "merits_acts", "merits_counts",
             "conspiracies", "special_factor_items", "authorities", "ftca_items", "amendment_motions",
             "recognised_context_cases", "depart", "DEPARTURES", "PRECEDENT_CLAIMS", "CONSPIRACY_RIGHTS",
-            "BIVENS_RIGHTS", "MERITS_FORUMS", "PROPOSITIONS", "SPECIAL_FACTORS"]
+            "BIVENS_RIGHTS", "MERITS_FORUMS", "PROPOSITIONS", "SPECIAL_FACTORS", "HIGH_RANKS"]

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from lexcheck.engine.syntax import parse_atom
 
-from strategies import (CONSPIRACY_RIGHTS, DEPARTURES, PROPOSITIONS, SPECIAL_FACTORS,
+from strategies import (CONSPIRACY_RIGHTS, DEPARTURES, HIGH_RANKS, MERITS_FORUMS, PROPOSITIONS, SPECIAL_FACTORS,
                         bundled, depart, derivation, fact, finding, merits_cases, party_ids,
                         recognised_context_cases, with_items)
 
@@ -87,16 +87,19 @@ def circuit(data) -> str:
 
 # -- Bivens step one: a new context ---------------------------------------------------
 
-@given(recognised_context_cases(), st.sampled_from(DEPARTURES))
-def test_a_claim_identical_to_a_recognised_context_is_not_new_and_any_one_difference_makes_it_new(data, departure):
+@given(recognised_context_cases())
+def test_a_claim_identical_to_a_recognised_context_is_not_new_and_any_one_difference_makes_it_new(data):
     """Ziglar v. Abbasi, 137 S. Ct. 1843, 1859-60, 1864 (2017): a case is new if it differs "in a
-    meaningful way" from Bivens, Davis or Carlson, and "even a single 'modest' departure" suffices;
-    Corr. Servs. Corp. v. Malesko, 534 U.S. 61, 68 (2001): or if the defendant is not a federal officer."""
+    meaningful way" from Bivens, Davis or Carlson — in the rank of the officers, the right at issue,
+    the generality of the official action, the setting — and "even a single 'modest' departure"
+    suffices; Corr. Servs. Corp. v. Malesko, 534 U.S. 61, 68 (2001): or if the defendant is not a
+    federal officer."""
     before = derivation(data)
     assert before.ruling("new_context/count_1/d1").outcome == "fails"
     assert before.ruling("bivens_remedy/count_1/d1").outcome == "holds"
-    after = derivation(depart(data, departure))
-    assert after.ruling("new_context/count_1/d1").outcome == "holds", departure
+    for departure in DEPARTURES:
+        after = derivation(depart(data, departure))
+        assert after.ruling("new_context/count_1/d1").outcome == "holds", departure
 
 
 @merits(bundled_examples=(KO_ICE, AIIL))
@@ -127,26 +130,41 @@ def test_a_bivens_remedy_fails_exactly_in_a_new_context_where_some_special_facto
         assert (outcome == "fails") == (new[(c, dd)] == "holds" and c in factors), (c, dd, outcome)
 
 
-def every_special_factor(data) -> dict:
+def every_special_factor(data, rank="cabinet_secretary", setting="immigration_detention") -> dict:
     """A copy in which every special factor is argued and has what it rests on: prosecution
-    decisions, a border crossing implicating national security and a general policy made by a
-    cabinet secretary (not hands-on), congressional action in immigration, an alternative process."""
+    decisions, a border crossing implicating national security and a general policy made by an
+    official of high `rank` (not hands-on), counts in an immigration `setting` where Congress acted
+    extensively, and an alternative process."""
     out = with_items(data, [fact(f"argued_special_factor({f})") for f in SPECIAL_FACTORS])
-    out["parties"].append({"id": "secretary", "name": "Secretary", "role": "defendant", "agency": "dhs",
-                           "rank": "cabinet_secretary", "cite": "Compl. ¶ 2"})
-    items = [fact("performed(secretary, factor_policy)"), fact("act_involved_prosecution_decisions(factor_policy)"),
+    out["parties"].append({"id": "official", "name": "Official", "role": "defendant", "agency": "dhs",
+                           "rank": rank, "cite": "Compl. ¶ 2"})
+    items = [fact("performed(official, factor_policy)"), fact("act_involved_prosecution_decisions(factor_policy)"),
              fact("act_concerns_border_crossing(factor_policy)"),
              fact("legislated_in_area(factor_statute, immigration)"),
              fact("remedy_pointed_to(factor_remedy)"), finding("alternative_process(factor_remedy)")]
     for c in out["counts"]:
-        items.append(fact(f"count_challenges({c['id']}, factor_policy)"))
+        items += [fact(f"count_challenges({c['id']}, factor_policy)"), fact(f"count_setting({c['id']}, {setting})")]
         if isinstance(c["against"], list):
-            c["against"].append("secretary")
+            c["against"].append("official")
     out = with_items(out, items)
     for text in ("general_policy(factor_policy)", "implicates_national_security(factor_policy)",
                  "extensive_congressional_action(immigration)"):
         out = decided(out, text)
     return out
+
+
+@merits(bundled_examples=())
+def test_each_special_factor_counsels_hesitation_wherever_what_it_rests_on_is_found(data):
+    """Ziglar v. Abbasi, 137 S. Ct. 1843, 1860-62 (2017) (general policy; discovery into the
+    deliberations of high officials; frequent and intense congressional action); Hernandez v. Mesa,
+    140 S. Ct. 735, 746 (2020) (national security at the border); Mejia-Mejia v. ICE, 2019 WL 4707150,
+    at *5 (D.D.C. Sept. 26, 2019) (prosecutorial discretion); Wilson v. Libby, 535 F.3d 697, 709 (D.C.
+    Cir. 2008) (an alternative process). Immigration detention and border enforcement both lie in
+    the field of immigration, and every high-level rank invites discovery into executive deliberations."""
+    for rank, setting in zip(HIGH_RANKS, ("immigration_detention", "border_enforcement", "immigration_detention")):
+        d = derivation(every_special_factor(data, rank, setting))
+        for c in sorted({c for c, _ in rows(d, "bivens_claim_challenged")}):
+            assert {f for cc, f in rows(d, "special_factor") if cc == c} == set(SPECIAL_FACTORS), (c, rank, setting)
 
 
 @merits()
@@ -229,23 +247,38 @@ def test_an_authority_from_another_circuit_never_clearly_establishes_the_law(dat
     assert merits_rulings(after) == merits_rulings(before)
 
 
-@merits(merits_cases(immunity=True, rights=CONSPIRACY_RIGHTS, robust_consensus="denied"), bundled_examples=())
+def in_forum(data, forum) -> dict:
+    out = copy.deepcopy(data)
+    out["case"].update(forum=forum, circuit=MERITS_FORUMS[forum])
+    return out
+
+
+@merits(merits_cases(immunity=True, federal=True, within_scope=True, rights=CONSPIRACY_RIGHTS,
+                     robust_consensus="denied"), bundled_examples=())
 def test_controlling_authority_or_a_robust_consensus_settles_the_intracorporate_question(data):
     """District of Columbia v. Wesby, 138 S. Ct. 577, 589-90 (2018); Ziglar v. Abbasi, 137 S. Ct. 1843,
     1867-69 (2017): settled law that the intracorporate-conspiracy doctrine does not reach § 1985(3)
-    leaves officials nothing to be unsure of; immunity then turns on the violation prong alone."""
-    here = COURT_OF_APPEALS.get(circuit(data))
-    routes = [[finding(f"robust_consensus({PROPOSITIONS[0]})")],
-              [fact("decided_by(binding, supreme_court)"), fact(f"authority_holds(binding, {PROPOSITIONS[0]})")]]
-    if here:
-        routes.append([fact(f"decided_by(binding, {here})"), fact(f"authority_holds(binding, {PROPOSITIONS[0]})")])
-    for items in routes:
-        out = with_items(data, items) if "finding" not in items[0] else decided(data, items[0]["finding"])
-        d = derivation(out)
-        assert not rows(d, "unsettled_question"), items
-        for (c, dd), outcome in outcomes(d, "qualified_immunity").items():
-            if outcome != "not_reached":
-                assert (outcome == "holds") == (not has(d, "right_violated", c, dd)), (c, dd, items)
+    leaves officials nothing to be unsure of; immunity then turns on the violation prong alone. In
+    every forum: a robust consensus, the Supreme Court, or this circuit's court of appeals — but not
+    a case about unauthorised conduct where the officials acted within their employment (A.I.I.L.,
+    Order at 29)."""
+    for forum in MERITS_FORUMS:
+        base = in_forum(data, forum)
+        here = COURT_OF_APPEALS.get(circuit(base))
+        holding = f"authority_holds(binding, {PROPOSITIONS[0]})"
+        routes = [decided(base, f"robust_consensus({PROPOSITIONS[0]})"),
+                  with_items(base, [fact("decided_by(binding, supreme_court)"), fact(holding)])]
+        if here:
+            routes.append(with_items(base, [fact(f"decided_by(binding, {here})"), fact(holding)]))
+        for out in routes:
+            d = derivation(out)
+            assert not rows(d, "unsettled_question"), forum
+            for (c, dd), outcome in outcomes(d, "qualified_immunity").items():
+                if outcome != "not_reached":
+                    assert (outcome == "holds") == (not has(d, "right_violated", c, dd)), (c, dd, forum)
+        unauthorised = with_items(base, [fact("decided_by(binding, supreme_court)"), fact(holding),
+                                         fact("authority_involved_unauthorized_conduct(binding)")])
+        assert rows(derivation(unauthorised), "unsettled_question") == rows(derivation(base), "unsettled_question")
 
 
 @merits(merits_cases(rights=CONSPIRACY_RIGHTS), bundled_examples=(KO_ICE, AIIL))
