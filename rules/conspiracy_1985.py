@@ -62,6 +62,9 @@ PREDICATES = [
          "the alleged members of {conspiracy} served in different agencies", DERIVED),
     pred("intracorporate_bar_clearly_overcome", "conspiracy:symbol",
          "settled law holds that the intracorporate-conspiracy doctrine does not shield {conspiracy}", DERIVED),
+    pred("barred_by_unsettled_law", "count:count defendant:party",
+         "{defendant} pleads immunity to the § 1985(3) claim in {count}, and the law was not clearly established",
+         DERIVED, exception=True),
     pred("valid_section_1985_claim", "conspiracy:symbol",
          "the complaint states a valid § 1985(3) claim on {conspiracy}", DERIVED),
 ]
@@ -156,9 +159,21 @@ RULES = [
          gloss="Officials could not know that their planning could be labelled a § 1985(3) conspiracy while the "
                "intracorporate-conspiracy doctrine's reach is unsettled.",
          test="reasonably might not have known that their planning could be labeled a conspiracy under the statute"),
+    # A pleaded claim is barred by immunity only if the law was unsettled. Read that directly, not through
+    # the immunity ruling, which a § 1986 claim's own violation prong (neglect_1986.violation) feeds: the
+    # rules would not be stratified.
+    rule("conspiracy_1985.barred_by_unsettled_law",
+         "barred_by_unsettled_law(C, D) if section_1985_claim_challenged(C, D) and qualified_immunity_raised(C, D)"
+         " and unsettled_question(C, D)",
+         authority="Ashcroft v. al-Kidd, 563 U.S. 731, 735 (2011); K.O. v. ICE, No. 20-309 (RC), Mem. Op. at 30 "
+                   "(D.D.C. June 23, 2020); A.I.I.L. v. Sessions, No. CV-19-00481-TUC-JCH, Order at 28-29 (D. Ariz. "
+                   "Mar. 31, 2022)",
+         decided="2011-05-31",
+         gloss="A § 1985(3) claim against an official who pleads immunity is barred while the intracorporate "
+               "question is not beyond debate."),
     rule("conspiracy_1985.valid_claim",
          "valid_section_1985_claim(K) if count_alleges_conspiracy(C, K) and section_1985_claim_challenged(C, D)"
-         " and conspiracy_claim_stated(C, D) and not immune_from_suit(C, D)",
+         " and conspiracy_claim_stated(C, D) and not barred_by_unsettled_law(C, D)",
          authority="Panahi v. Los Angeles Police Dep't, 839 F.2d 621, 626 (9th Cir. 1988); Leonard v. George Wash. "
                    "Univ. Hosp., 273 F. Supp. 3d 247, 256 (D.D.C. 2017)",
          decided="1988",

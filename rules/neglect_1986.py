@@ -44,6 +44,11 @@ RULES = [
          gloss="A § 1986 claim needs a valid § 1985(3) claim, and a defendant who knew of the wrong and neglected "
                "to prevent it.",
          test="a colorable claim under § 1985 is a prerequisite to a claim under § 1986"),
+    rule("neglect_1986.violation",
+         "right_violated(C, D) if neglect_claim_stated(C, D)",
+         authority="Ashcroft v. al-Kidd, 563 U.S. 731, 735 (2011); 42 U.S.C. § 1986",
+         decided="2011-05-31",
+         gloss="A § 1986 claim pleaded in every element shows a violation of a statutory right."),
     rule("neglect_1986.fails_first",
          "claim_fails_before_immunity(C, D) if section_1986_claim_challenged(C, D) and not neglect_claim_stated(C, D)",
          authority="K.O. v. ICE, No. 20-309 (RC), Mem. Op. at 30 (D.D.C. June 23, 2020); A.I.I.L. v. Sessions, No. "

@@ -65,8 +65,6 @@ PREDICATES = [
          "the court reaches whether {defendant} violated the right {count} invokes", DERIVED),
     pred("right_violated", "count:count defendant:party",
          "the facts pleaded show that {defendant} violated the right {count} invokes", DERIVED),
-    pred("immune_from_suit", "count:count defendant:party",
-         "{defendant} is immune from damages on {count}", DERIVED, exception=True),
     pred("claim_fails_before_immunity", "count:count defendant:party",
          "{count} against {defendant} already fails on another ground, so immunity need not be decided", DERIVED,
          exception=True),
@@ -132,11 +130,6 @@ RULES += [
          decided="2018-01-22",
          gloss="A right is clearly established when existing law placed the question beyond debate.",
          test="existing law must have placed the constitutionality of the officer's conduct beyond debate"),
-    rule("qualified_immunity.not_clearly_established",
-         "immune_from_suit(C, D) if qualified_immunity_raised(C, D) and not clearly_established(C, D)",
-         authority="Ashcroft v. al-Kidd, 563 U.S. 731, 735 (2011); Ziglar v. Abbasi, 137 S. Ct. 1843, 1866-69 (2017)",
-         decided="2011-05-31",
-         gloss="An official is immune unless the right was clearly established at the time of the conduct."),
     rule("qualified_immunity.prong_order",
          "violation_prong_reached(C, D) if qualified_immunity_raised(C, D) and clearly_established(C, D)",
          authority="Pearson v. Callahan, 555 U.S. 223, 236 (2009); Rasul v. Myers, 563 F.3d 527, 530 (D.C. Cir. "
@@ -144,13 +137,6 @@ RULES += [
          decided="2009-01-21",
          gloss="The court may decide only the narrower clearly-established prong; the violation prong is reached "
                "only if that prong does not dispose of the claim."),
-    rule("qualified_immunity.no_violation",
-         "immune_from_suit(C, D) if violation_prong_reached(C, D) and not right_violated(C, D)",
-         authority="Ashcroft v. al-Kidd, 563 U.S. 731, 735 (2011) (citing Harlow v. Fitzgerald, 457 U.S. 800, 818 "
-                   "(1982))",
-         decided="2011-05-31",
-         gloss="An official is immune unless the facts pleaded show a violation of a statutory or constitutional "
-               "right."),
     rule("qualified_immunity.bivens_claim_fails_first",
          "claim_fails_before_immunity(C, D) if bivens_claim_challenged(C, D) and not bivens_remedy(C, D)",
          authority="K.O. v. ICE, No. 20-309 (RC), Mem. Op. at 26 n.4 (D.D.C. June 23, 2020); A.I.I.L. v. Sessions, "
@@ -165,8 +151,9 @@ RULES += [
                    "555 U.S. 223, 231 (2009)",
          decided="2020-06-23",
          gloss="Qualified immunity is decided on a claim that does not already fail for another reason."),
-    # The two ways immune_from_suit holds, again, for the claims on which immunity is reached (so the
-    # ruling's ground names the prong that decided it).
+    # Immunity, by the prong that decides it, for the claims on which it is reached (so the ruling's
+    # ground names that prong). (§ 1985(3) validity reads the unsettled-law bar directly:
+    # conspiracy_1985.barred_by_unsettled_law.)
     rule("qualified_immunity.entitled_not_clearly_established",
          "qualified_immunity(C, D) if qualified_immunity_reached(C, D) and not clearly_established(C, D)",
          authority="Ashcroft v. al-Kidd, 563 U.S. 731, 735, 741 (2011); District of Columbia v. Wesby, 138 S. Ct. "

@@ -336,3 +336,376 @@ def reordered(data: dict, permutation: list) -> dict:
 
 __all__ = ["cases", "plaintiffs", "defendants", "acts", "counts", "bundled", "load", "derivation",
            "with_items", "renamed", "reordered", "party_ids", "act_ids", "fact", "finding"]
+
+
+# -- merits: Bivens, qualified immunity, § 1985(3)/§ 1986, FTCA, amendment ----
+# Merits cases use their own small pools (the personal-jurisdiction ones above stay as they are):
+# a motion to dismiss for failure to state a claim (`m1`), an optional motion for leave to amend
+# (`m2`), officials of every rank from line officer to cabinet secretary, counts under every right
+# the merits rules know and one they do not, and the findings the merits rules read, each stated
+# as made or denied (or, with `open_findings=True`, sometimes left open).
+
+from datetime import date, timedelta  # noqa: E402  (this section's own import: the top is the lead's)
+
+MERITS_FORUMS = {"arizona": "ninth", "massachusetts": "first", "district_of_columbia": "dc", "texas": "fifth"}
+MERITS_AGENCIES = ("doj", "dhs", "ice", "cbp", "hhs")
+MERITS_RANKS = ("line_officer", "line_officer", "agency_head", "cabinet_secretary", "senior_advisor",
+                "member_of_congress")
+HIGH_RANKS = ("agency_head", "cabinet_secretary", "senior_advisor")
+# the constitutional rights the Bivens rules know; `first_amendment_retaliation` is one they do not
+BIVENS_RIGHTS = ("fourth_amendment_unreasonable_seizure", "fifth_amendment_equal_protection",
+                 "eighth_amendment_medical_care", "fifth_amendment_family_integrity",
+                 "fifth_amendment_procedural_due_process", "fifth_amendment_coerced_asylum_waiver",
+                 "fifth_amendment_medical_care", "fifth_amendment_mental_health_care",
+                 "fifth_amendment_punitive_treatment", "first_amendment_retaliation")
+SECTION_1985, SECTION_1986 = "section_1985_3_conspiracy", "section_1986_neglect_to_prevent"
+FTCA_RIGHT = "ftca_negligence"
+MERITS_RIGHTS = BIVENS_RIGHTS[:4] + (SECTION_1985, SECTION_1986, SECTION_1985, SECTION_1986, FTCA_RIGHT)
+CONSPIRACY_RIGHTS = (SECTION_1985, SECTION_1986)
+SETTINGS = ("immigration_detention", "border_enforcement", "home_search_and_arrest", "federal_prison",
+            "congressional_employment")
+SPECIAL_FACTORS = ("challenge_to_general_policy", "executive_deliberations", "congressional_action",
+                   "prosecutorial_discretion", "national_security", "alternative_remedies")
+STATUTES = (("iirira", "immigration"), ("tvpra", "immigration"), ("title_ix", "education"))
+AREAS = ("immigration", "education")
+REMEDIES = ("class_action", "ftca_claims")  # ftca_claims is also the FTCA claim the plaintiffs propose
+INTRACORPORATE_1985 = "intracorporate_doctrine_inapplicable_to_section_1985"
+INTRACORPORATE_AGENCY = "intracorporate_doctrine_inapplicable_across_agencies"
+PROPOSITIONS = (INTRACORPORATE_1985, INTRACORPORATE_AGENCY)
+COURTS = ("supreme_court", "ninth_circuit", "first_circuit", "dc_circuit", "fifth_circuit", "district_court")
+MERITS_CONSPIRACIES = ("k1", "k2")
+# The three recognised contexts, feature by feature as the opinions describe them: the right, the
+# officer's rank and the setting (Hernandez v. Mesa, 140 S. Ct. 735, 743-44 (2020)).
+PRECEDENT_CLAIMS = {"bivens": ("fourth_amendment_unreasonable_seizure", "line_officer", "home_search_and_arrest"),
+                    "davis": ("fifth_amendment_equal_protection", "member_of_congress", "congressional_employment"),
+                    "carlson": ("eighth_amendment_medical_care", "line_officer", "federal_prison")}
+# One departure from a recognised context each (Ziglar v. Abbasi, 137 S. Ct. 1843, 1859-60, 1864 (2017)).
+# `rank_other` swaps a line officer and a member of Congress (each precedent's officers were one of them).
+DEPARTURES = ("setting", "right", "rank_other", "rank_agency_head", "rank_cabinet_secretary", "rank_senior_advisor",
+              "involvement", "official_action", "noncitizen", "minor", "category")
+
+
+def _status(draw, open_findings, pinned=None):
+    return _pick(draw, pinned, st.sampled_from(WITH_OPEN if open_findings else DECIDED))
+
+
+def _decide(facts, text, status):
+    if status != "open":
+        facts.append(finding(text, status, PAGE))
+
+
+def _weighted(n):
+    """True n times in n + 1 (shrinks to False)."""
+    return st.integers(0, n).map(bool)
+
+
+@st.composite
+def merits_plaintiffs(draw, *, max_size=3, children=None, noncitizens=None):
+    """Plaintiffs, each an adult (with or without an age) or a child (0-17) and perhaps a noncitizen;
+    `children` / `noncitizens` pin every plaintiff. Returns {"parties": [...], "facts": [...]}."""
+    parties, facts = [], []
+    for i in range(1, draw(st.integers(1, max_size)) + 1):
+        pid = f"p{i}"
+        parties.append({"id": pid, "name": pid.upper(), "role": "plaintiff", "cite": CITE})
+        if _pick(draw, children, st.booleans()):
+            facts.append(fact(f"age_at_separation({pid}, {draw(st.integers(0, 17))})"))
+        elif draw(st.booleans()):
+            facts.append(fact(f"age_at_separation({pid}, {draw(st.integers(18, 60))})"))
+        if _pick(draw, noncitizens, st.booleans()):
+            facts.append(fact(f"noncitizen({pid})"))
+    return {"parties": parties, "facts": facts}
+
+
+@st.composite
+def merits_defendants(draw, *, max_size=3, federal=None, within_scope=None, immunity=None, joined=None,
+                      ranks=MERITS_RANKS):
+    """Officials with an agency and a rank (from `ranks`); `federal`, `within_scope`, `immunity` (pleads
+    qualified immunity) and `joined` (joined the motion to dismiss, m1) pin every defendant."""
+    parties, facts = [], []
+    for i in range(1, draw(st.integers(1, max_size)) + 1):
+        did = f"d{i}"
+        parties.append({"id": did, "name": did.upper(), "role": "defendant",
+                        "agency": draw(st.sampled_from(MERITS_AGENCIES)), "rank": draw(st.sampled_from(ranks)),
+                        "cite": CITE})
+        if _pick(draw, federal, _weighted(4)):
+            facts.append(fact(f"federal_officer({did})"))
+        if _pick(draw, within_scope, _weighted(3)):
+            facts.append(fact(f"acted_within_scope_of_employment({did})"))
+        if _pick(draw, immunity, st.booleans()):
+            facts.append(fact(f"asserted_qualified_immunity({did})"))
+        if _pick(draw, joined, _weighted(4)):
+            facts.append(fact(f"moved_to_dismiss({did}, m1)"))
+    return {"parties": parties, "facts": facts}
+
+
+@st.composite
+def merits_acts(draw, act_id="a1", *, defendant_ids=("d1",), open_findings=False, general_policy=None,
+                hands_on=None):
+    """One challenged act: hands-on or not (`hands_on`), performed or ordered by some defendants,
+    whether it involved prosecution decisions or concerned the border, and the findings of general
+    policy (`general_policy` made/denied/open) and national security."""
+    a, facts = act_id, []
+    if _pick(draw, hands_on, st.booleans()):
+        facts.append(fact(f"hands_on_conduct({a})"))
+    for d in _subset(draw, defendant_ids):
+        facts.append(fact(f"performed({d}, {a})"))
+    for d in _subset(draw, defendant_ids, 1):
+        facts.append(fact(f"ordered({d}, field_agent, {a})"))
+    if draw(st.booleans()):
+        facts.append(fact(f"act_involved_prosecution_decisions({a})"))
+    if draw(st.booleans()):
+        facts.append(fact(f"act_concerns_border_crossing({a})"))
+    _decide(facts, f"general_policy({a})", _status(draw, open_findings, general_policy))
+    _decide(facts, f"implicates_national_security({a})", _status(draw, open_findings))
+    return facts
+
+
+@st.composite
+def merits_counts(draw, *, defendant_ids=("d1",), act_ids_=("a1",), rights=MERITS_RIGHTS, max_size=3):
+    """Counts (count_1...) under `rights`, against all or some defendants; a constitutional count has
+    a setting and challenges some acts, a § 1985(3)/§ 1986 count rests on a conspiracy (k1 or k2).
+    Returns (counts, facts)."""
+    counts_, facts = [], []
+    for i in range(1, draw(st.integers(1, max_size)) + 1):
+        c, right = f"count_{i}", draw(st.sampled_from(rights))
+        against = draw(st.one_of(st.just("all_defendants"),
+                                 st.lists(st.sampled_from(tuple(defendant_ids)), unique=True, min_size=1)))
+        counts_.append({"id": c, "title": c.replace("_", " ").title(), "right": right, "against": against,
+                        "cite": CITE})
+        if right in (SECTION_1985, SECTION_1986):
+            # mostly k1, so that § 1985(3) and § 1986 counts often rest on the same conspiracy
+            k = draw(st.sampled_from(MERITS_CONSPIRACIES + ("k1",)))
+            facts.append(fact(f"count_alleges_conspiracy({c}, {k})"))
+        elif right != FTCA_RIGHT:
+            for setting in _subset(draw, SETTINGS, 1):
+                facts.append(fact(f"count_setting({c}, {setting})"))
+            for a in draw(st.lists(st.sampled_from(tuple(act_ids_)), unique=True, min_size=1, max_size=2)):
+                facts.append(fact(f"count_challenges({c}, {a})"))
+    return counts_, facts
+
+
+@st.composite
+def conspiracies(draw, conspiracy="k1", *, defendant_ids=("d1",), plaintiff_ids=("p1",), act_ids_=("a1",),
+                 elements=None):
+    """A conspiracy: its members (some defendants), its equal-protection purpose, an act in
+    furtherance, the plaintiffs it injured (`elements=True` pleads all three), and which
+    defendants knew of it and neglected to prevent it."""
+    k, facts = conspiracy, []
+    for d in draw(st.lists(st.sampled_from(tuple(defendant_ids)), unique=True, max_size=len(defendant_ids))):
+        facts.append(fact(f"conspiracy_member({d}, {k})"))
+    if _pick(draw, elements, _weighted(3)):
+        facts += [fact(f"conspiracy_purpose_equal_protection({k})"),
+                  fact(f"act_in_furtherance({k}, {draw(st.sampled_from(tuple(act_ids_)))})"),
+                  fact(f"injured_by({draw(st.sampled_from(tuple(plaintiff_ids)))}, {k})")]
+    for d in defendant_ids:
+        if draw(_weighted(2)):
+            facts.append(fact(f"knew_of_conspiracy({d}, {k})"))
+        if draw(_weighted(2)):
+            facts.append(fact(f"neglected_to_prevent({d}, {k})"))
+    return facts
+
+
+@st.composite
+def special_factor_items(draw, *, open_findings=False, argued=None):
+    """The special factors argued (`argued` pins the list), statutes legislated in areas, remedies
+    pointed to, and the findings of extensive congressional action, alternative process and primary
+    weight."""
+    facts = [fact(f"argued_special_factor({f})") for f in _pick(draw, argued, st.lists(
+        st.sampled_from(SPECIAL_FACTORS), unique=True, max_size=len(SPECIAL_FACTORS)))]
+    for statute, area in _subset(draw, STATUTES, 2):
+        facts.append(fact(f"legislated_in_area({statute}, {area})"))
+    for area in AREAS:
+        _decide(facts, f"extensive_congressional_action({area})", _status(draw, open_findings))
+    for remedy in _subset(draw, REMEDIES, 2):
+        facts.append(fact(f"remedy_pointed_to({remedy})"))
+    for remedy in REMEDIES:
+        _decide(facts, f"alternative_process({remedy})", _status(draw, open_findings))
+    for factor in SPECIAL_FACTORS:
+        _decide(facts, f"primary_weight({factor})", _status(draw, open_findings))
+    return facts
+
+
+@st.composite
+def authorities(draw, *, open_findings=False, robust_consensus=None, max_size=2):
+    """Authorities (auth1...), each decided by some court, holding one of the intracorporate
+    propositions, perhaps about unauthorised conduct; and the robust-consensus findings on both
+    propositions (`robust_consensus` pins them: made/denied/open)."""
+    facts = []
+    for i in range(1, draw(st.integers(0, max_size)) + 1):
+        a = f"auth{i}"
+        facts += [fact(f"decided_by({a}, {draw(st.sampled_from(COURTS))})"),
+                  fact(f"authority_holds({a}, {draw(st.sampled_from(PROPOSITIONS))})")]
+        if draw(st.integers(0, 3)) == 3:
+            facts.append(fact(f"authority_involved_unauthorized_conduct({a})"))
+    for p in PROPOSITIONS:
+        _decide(facts, f"robust_consensus({p})", _status(draw, open_findings, robust_consensus))
+    return facts
+
+
+def _date(day: int) -> str:
+    return (date(2018, 9, 1) + timedelta(days=day)).isoformat()
+
+
+@st.composite
+def ftca_items(draw, *, premature=None):
+    """FTCA claims (`ftca_claims`) and the dates: the action commenced and the administrative claim
+    presented, within days of each other (`premature=True` puts the suit first, False not)."""
+    filed = draw(st.integers(0, 40))
+    if premature is None:
+        presented = draw(st.integers(0, 40))
+    else:
+        presented = filed + draw(st.integers(1, 40)) if premature else filed - draw(st.integers(0, filed))
+    facts = [fact("claims_under_ftca(ftca_claims)"), fact(f"action_commenced_on({_date(filed)})"),
+             fact(f"administrative_claim_presented_on(ftca_claims, {_date(presented)})")]
+    if draw(_weighted(3)):
+        facts.append(fact("exhaustion_contested(ftca_claims)"))
+    return facts
+
+
+@st.composite
+def amendment_motions(draw, *, count_ids=("count_1",), unchanged=None):
+    """A motion for leave to amend (m2): the counts it proposes to replead, which unchanged
+    (`unchanged` pins every one), and whether it proposes the FTCA claims."""
+    facts = [fact("moved_for_leave_to_amend(m2)")]
+    for c in draw(st.lists(st.sampled_from(tuple(count_ids)), unique=True)):
+        facts.append(fact(f"proposes_amended_count(m2, {c})"))
+        if _pick(draw, unchanged, st.booleans()):
+            facts.append(fact(f"proposed_count_unchanged(m2, {c})"))
+    if draw(st.booleans()):
+        facts.append(fact("proposes_new_claims(m2, ftca_claims)"))
+    return facts
+
+
+def _number(facts):
+    for n, item in enumerate(facts, start=10):
+        if "fact" in item:
+            item["cite"] = f"Compl. ¶ {n}"
+        else:
+            item["page"] = f"Op. at {n % 40 + 1}"
+    return facts
+
+
+def _merits_case(forum, parties, counts_, facts):
+    return {"case": {"id": "generated-merits", "caption": "Generated v. Officials", "court": "D. Test",
+                     "circuit": MERITS_FORUMS[forum], "forum": forum, "decided": "2022-01-01",
+                     "motion": "Motion to dismiss (Doc. 1)"},
+            "parties": parties, "counts": counts_, "facts": _number(facts)}
+
+
+@st.composite
+def merits_cases(draw, *, forum=None, rights=MERITS_RIGHTS, federal=None, within_scope=None, immunity=None,
+                 joined=None, ripe=None, elements=None, robust_consensus=None, premature=None, amend=None,
+                 open_findings=False):
+    """A whole merits case as plain data. Pins: `forum` (its circuit follows); `rights` the counts
+    draw from; every defendant `federal`, acting `within_scope`, pleading `immunity`, having `joined`
+    the motion; the motion `ripe`; every conspiracy's `elements` pleaded; `robust_consensus`
+    (made/denied/open); FTCA claims `premature` (None: maybe no FTCA claims); a motion to `amend`;
+    `open_findings` (leave some findings open, so some rulings are undetermined)."""
+    forum = _pick(draw, forum, st.sampled_from(tuple(MERITS_FORUMS)))
+    ps = draw(merits_plaintiffs())
+    ds = draw(merits_defendants(federal=federal, within_scope=within_scope, immunity=immunity, joined=joined))
+    p_ids, d_ids = party_ids(ps, "plaintiff"), party_ids(ds, "defendant")
+    a_ids = [f"a{i}" for i in range(1, draw(st.integers(1, 3)) + 1)]
+    facts = ps["facts"] + ds["facts"] + [fact("motion_ground(m1, failure_to_state_a_claim)")]
+    if _pick(draw, ripe, _weighted(5)):
+        # fully briefed here, or left open by a transferring court and briefed after the transfer
+        facts += [fact("fully_briefed(m1)")] if draw(st.integers(0, 3)) < 3 else \
+            [fact("ground_left_open_by_transferor(m1, failure_to_state_a_claim)"),
+             fact("briefed_after_transfer(m1, failure_to_state_a_claim)")]
+    for a in a_ids:
+        facts += draw(merits_acts(a, defendant_ids=d_ids, open_findings=open_findings))
+    counts_, count_facts = draw(merits_counts(defendant_ids=d_ids, act_ids_=a_ids, rights=rights))
+    facts += count_facts
+    alleged = sorted({f["fact"].split(", ")[1].rstrip(")") for f in count_facts
+                      if f["fact"].startswith("count_alleges_conspiracy(")})
+    for k in alleged:
+        facts += draw(conspiracies(k, defendant_ids=d_ids, plaintiff_ids=p_ids, act_ids_=a_ids, elements=elements))
+    facts += draw(special_factor_items(open_findings=open_findings))
+    facts += draw(authorities(open_findings=open_findings, robust_consensus=robust_consensus))
+    if premature is not None or draw(st.booleans()):
+        facts += draw(ftca_items(premature=premature))
+    if _pick(draw, amend, st.booleans()):
+        facts += draw(amendment_motions(count_ids=[c["id"] for c in counts_]))
+    return _merits_case(forum, ps["parties"] + ds["parties"], counts_, facts)
+
+
+@st.composite
+def recognised_context_cases(draw, *, precedent=None):
+    """A case whose claim count_1 against d1 matches `precedent` (bivens, davis or carlson) in every
+    feature: an adult citizen plaintiff, a federal officer of the precedent's rank who performed or
+    ordered the hands-on conduct, the precedent's right and setting. Around it, only what step one
+    does not read: more adult citizen plaintiffs, other defendants on the count, immunity pleaded,
+    special factors argued, and acts the officer performed that are neither hands-on nor policy."""
+    precedent = _pick(draw, precedent, st.sampled_from(tuple(PRECEDENT_CLAIMS)))
+    right, rank, setting = PRECEDENT_CLAIMS[precedent]
+    parties = [{"id": "p1", "name": "P1", "role": "plaintiff", "cite": CITE}]
+    facts = [fact("motion_ground(m1, failure_to_state_a_claim)"), fact("fully_briefed(m1)"),
+             fact("moved_to_dismiss(d1, m1)"), fact("federal_officer(d1)"),
+             fact(f"count_setting(count_1, {setting})"), fact("count_challenges(count_1, a1)"),
+             fact("hands_on_conduct(a1)")]
+    facts.append(fact("performed(d1, a1)") if draw(st.booleans()) else fact("ordered(d1, field_agent, a1)"))
+    for i in range(2, draw(st.integers(1, 3)) + 1):
+        parties.append({"id": f"p{i}", "name": f"P{i}", "role": "plaintiff", "cite": CITE})
+        if draw(st.booleans()):
+            facts.append(fact(f"age_at_separation(p{i}, {draw(st.integers(18, 60))})"))
+    parties.append({"id": "d1", "name": "D1", "role": "defendant", "agency": draw(st.sampled_from(MERITS_AGENCIES)),
+                    "rank": rank, "cite": CITE})
+    for i in range(2, draw(st.integers(1, 3)) + 1):  # other defendants on the count: anyone
+        parties.append({"id": f"d{i}", "name": f"D{i}", "role": "defendant",
+                        "agency": draw(st.sampled_from(MERITS_AGENCIES)), "rank": draw(st.sampled_from(MERITS_RANKS)),
+                        "cite": CITE})
+        facts.append(fact(f"moved_to_dismiss(d{i}, m1)"))
+        if draw(st.booleans()):
+            facts.append(fact(f"federal_officer(d{i})"))
+    d_ids = party_ids({"parties": parties}, "defendant")
+    if draw(st.booleans()):
+        facts.append(fact("asserted_qualified_immunity(d1)"))
+    for i in range(2, draw(st.integers(1, 3)) + 1):  # neither hands-on nor general policy
+        facts += [fact(f"count_challenges(count_1, a{i})"), fact(f"performed(d1, a{i})"),
+                  finding(f"general_policy(a{i})", "denied", PAGE)]
+    facts += draw(special_factor_items())
+    for a in act_ids({"facts": facts}) or ["a1"]:
+        if f"general_policy({a})" not in {f.get("finding") for f in facts}:
+            facts.append(finding(f"general_policy({a})", "denied", PAGE))
+        facts.append(finding(f"implicates_national_security({a})", draw(st.sampled_from(DECIDED)), PAGE))
+    counts_ = [{"id": "count_1", "title": "Count 1", "right": right, "against": d_ids, "cite": CITE}]
+    return _merits_case(draw(st.sampled_from(tuple(MERITS_FORUMS))), parties, counts_, facts)
+
+
+def depart(data: dict, departure: str) -> dict:
+    """A copy of a `recognised_context_cases` case whose count_1 against d1 differs from its precedent
+    in one feature (one of DEPARTURES)."""
+    out = copy.deepcopy(data)
+    facts, c1 = out["facts"], out["counts"][0]
+    d1 = next(p for p in out["parties"] if p["id"] == "d1")
+    right, rank, setting = next(claim for claim in PRECEDENT_CLAIMS.values() if claim[0] == c1["right"])
+    if departure == "setting":
+        for f in facts:
+            if f.get("fact") == f"count_setting(count_1, {setting})":
+                f["fact"] = "count_setting(count_1, immigration_detention)"
+    elif departure == "right":  # a Fifth Amendment right, as in Davis, but another clause
+        c1["right"] = "fifth_amendment_family_integrity"
+    elif departure == "rank_other":
+        d1["rank"] = "line_officer" if rank == "member_of_congress" else "member_of_congress"
+    elif departure.startswith("rank_"):
+        d1["rank"] = departure[len("rank_"):]
+    elif departure == "involvement":
+        out["facts"] = [f for f in facts if f.get("fact") not in ("performed(d1, a1)", "ordered(d1, field_agent, a1)")]
+    elif departure == "official_action":
+        out["facts"] += [fact("count_challenges(count_1, policy)"), fact("performed(d1, policy)"),
+                         finding("general_policy(policy)", "made", PAGE)]
+    elif departure == "noncitizen":
+        out["facts"].append(fact("noncitizen(p1)"))
+    elif departure == "minor":
+        out["facts"].append(fact("age_at_separation(p1, 9)"))
+    elif departure == "category":
+        out["facts"] = [f for f in facts if f.get("fact") != "federal_officer(d1)"]
+    else:
+        raise ValueError(departure)
+    return out
+
+
+__all__ += ["merits_cases", "merits_plaintiffs", "merits_defendants", "merits_acts", "merits_counts",
+            "conspiracies", "special_factor_items", "authorities", "ftca_items", "amendment_motions",
+            "recognised_context_cases", "depart", "DEPARTURES", "PRECEDENT_CLAIMS", "CONSPIRACY_RIGHTS",
+            "BIVENS_RIGHTS", "MERITS_FORUMS", "PROPOSITIONS", "SPECIAL_FACTORS", "HIGH_RANKS"]

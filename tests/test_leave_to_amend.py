@@ -23,6 +23,13 @@ def test_a_claim_dismissed_for_a_missing_element_may_be_repleaded():
     assert d.ruling("defendant_dismissed/d1").outcome == "fails"
 
 
+def test_a_motion_to_replead_a_curable_count_with_new_allegations_is_granted():
+    facts = without(NO_IMMUNITY, "injured_by(p1, k)") + ["moved_for_leave_to_amend(m2)", "proposes_amended_count(m2, c8)"]
+    d = derive(facts, counts=COUNTS, defendants=DEFS)
+    assert d.ruling("leave_to_amend/c8").outcome == "holds"
+    assert d.ruling("motion_to_amend_granted/m2").outcome == "holds"
+
+
 def test_repleading_a_dismissed_claim_unchanged_is_futile():
     facts = without(NO_IMMUNITY, "injured_by(p1, k)") + [
         "moved_for_leave_to_amend(m2)", "proposes_amended_count(m2, c8)", "proposed_count_unchanged(m2, c8)"]
