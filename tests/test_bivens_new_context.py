@@ -89,3 +89,14 @@ def test_ko_counts_are_new_for_noncitizen_minors_in_immigration_detention(ko_ice
     for feature in ("plaintiffs", "setting"):
         for precedent in ("bivens", "davis", "carlson"):
             assert ko_ice.model.holds("differs_on", ("count_7", "lloyd", precedent, feature))
+
+
+@pytest.mark.parametrize("right", sorted(__import__("lexcheck.rules.bivens_new_context", fromlist=["RIGHTS"]).RIGHTS))
+def test_every_classified_right_makes_a_count_a_bivens_claim_with_its_provision_and_clause(right):
+    """Abbasi, 137 S. Ct. at 1860: the context includes "the constitutional right at issue"."""
+    from lexcheck.rules.bivens_new_context import RIGHTS
+    provision, clause = RIGHTS[right][:2]
+    d = derive(BIVENS_CONTEXT, counts=[("c1", right, ["d1"])])
+    assert holds(d, "bivens_claim(c1, d1)")
+    assert holds(d, f"count_feature(c1, provision, {provision})")
+    assert holds(d, f"count_feature(c1, right, {clause})")
