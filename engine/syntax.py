@@ -302,7 +302,7 @@ def argument_columns(text: str) -> list[int]:
 def parse_atom(text: str) -> Atom:
     if isinstance(text, str):
         return _parse_atom(text)
-    return _parse_atom.__wrapped__(text)
+    return _parse_atom.__wrapped__(text)  # not text (a YAML list, say): unhashable, and refused with the usual error
 
 
 # Atoms are frozen, so a case file's (or a docket's) repeated atom texts are parsed once;
