@@ -100,3 +100,21 @@ def test_every_classified_right_makes_a_count_a_bivens_claim_with_its_provision_
     assert holds(d, "bivens_claim(c1, d1)")
     assert holds(d, f"count_feature(c1, provision, {provision})")
     assert holds(d, f"count_feature(c1, right, {clause})")
+
+
+def context_of(d, count, defendant) -> set:
+    """(feature, value) pairs describing a claim, at the count, officer and claim levels."""
+    out = {(f, v) for c, f, v in d.model.rows("count_feature") if c == count}
+    out |= {(f, v) for dd, f, v in d.model.rows("officer_feature") if dd == defendant}
+    return out | {(f, v) for c, dd, f, v in d.model.rows("claim_feature") if (c, dd) == (count, defendant)}
+
+
+def test_a_claim_in_a_recognised_context_is_described_feature_for_feature_as_its_precedent_is():
+    """Abbasi, 137 S. Ct. at 1859-60: the comparison is of like with like. A hands-on claim against the
+    line officer who searched the home has every feature Bivens has (the official's personal
+    involvement and individual conduct included, Iqbal, 556 U.S. at 677), not merely no different one,
+    so `lexcheck query` shows the two side by side."""
+    d = derive(BIVENS_CONTEXT, counts=SEIZURE)
+    bivens = {(f, v) for p, f, v in d.model.rows("precedent_feature") if p == "bivens"}
+    assert {"involvement", "official_action"} <= {f for f, _ in bivens}
+    assert bivens <= context_of(d, "c1", "d1")

@@ -305,6 +305,25 @@ def test_an_official_is_never_immune_for_want_of_a_violation_on_a_statutory_clai
             assert outcome == "fails", (args, outcome)
 
 
+@merits(merits_cases(rights=CONSPIRACY_RIGHTS), bundled_examples=(KO_ICE, AIIL))
+def test_the_1985_elements_are_decided_exactly_when_no_immunity_is_pleaded_or_the_law_was_clearly_established(data):
+    """Pearson v. Callahan, 555 U.S. 223, 236 (2009): a court may rest immunity on the clearly-established
+    prong alone and leave the violation prong — for § 1985(3), whether the elements are pleaded —
+    undecided; without an immunity defence the elements are simply the question (Fed. R. Civ. P.
+    12(b)(6); Ashcroft v. Iqbal, 556 U.S. 662, 678 (2009)). Checked as filed, and again with a Supreme
+    Court decision settling the intracorporate question, so that every claim's law is clearly
+    established (Wesby, 138 S. Ct. at 589-90)."""
+    settled = with_items(data, [fact("decided_by(settling, supreme_court)"),
+                                fact(f"authority_holds(settling, {PROPOSITIONS[0]})")])
+    for case, law_settled in ((data, False), (settled, True)):
+        d = derivation(case)
+        immunity = stated(d, "asserted_qualified_immunity")
+        for (c, dd), outcome in outcomes(d, "conspiracy_claim").items():
+            open_question = not law_settled and has(d, "unsettled_question", c, dd)
+            expected_reached = (dd,) not in immunity or not open_question
+            assert (outcome != "not_reached") == expected_reached, (c, dd, outcome, law_settled)
+
+
 # -- § 1985(3) and § 1986 ------------------------------------------------------------------
 
 def members(d, k) -> set:
