@@ -11,7 +11,14 @@ its id, or a predicate its conclusion feeds — the rule's own doctrine's module
 first, property modules last, stopping at the first failure (-x), with the
 deterministic `knockout` hypothesis profile. Rules run in parallel processes.
 
+The test that killed each rule is remembered in scripts/knockout_killers.json
+(committed, refreshed by every run): a rule's remembered killer runs alone
+first, and only if it no longer fails are the rule's modules run in full. So a
+repeat run takes minutes where a run from nothing (`--fresh`) takes most of an
+hour; a stale entry costs one short pytest run, never a wrong verdict.
+
     python scripts/knockout.py                  # every rule, 2 processes
+    python scripts/knockout.py --fresh          # every rule, remembered killers ignored
     python scripts/knockout.py --sample 3       # 3 rules picked by --seed (CI)
     python scripts/knockout.py --rules long_arm.arizona express_aiming.direct_command
     python scripts/knockout.py --tests 'test_prop*'   # what the property tests alone kill
@@ -19,6 +26,7 @@ deterministic `knockout` hypothesis profile. Rules run in parallel processes.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
 import re
@@ -30,6 +38,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TESTS = ROOT / "tests"
+KILLERS = Path(__file__).resolve().parent / "knockout_killers.json"
 
 
 def downstream(book, pred: str) -> set:
@@ -72,21 +81,52 @@ def relevant_tests(book, rule, glob: str = "test_*.py") -> list[str]:
     return [str(p.relative_to(ROOT)) for p in sorted(chosen, key=rank)]
 
 
-def knock_out(rule_id: str, tests: list[str], profile: str) -> tuple[str, str, float]:
-    """(fate, detail, seconds): fate is killed, survived or error."""
+def pytest_run(rule_id: str, tests: list[str], profile: str) -> tuple[int, str, str]:
+    """(exit code, first failed test's node id, output tail) of one pytest run with the rule removed."""
     env = {**os.environ, "LEXCHECK_KNOCKOUT": rule_id, "LEXCHECK_PROFILE": profile}
     env.pop("CI", None)
-    start = time.monotonic()
     done = subprocess.run([sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", *tests],
                           cwd=ROOT, env=env, capture_output=True, text=True)
+    failed = failed_tests(done.stdout)
+    tail = " | ".join((done.stdout + done.stderr).strip().splitlines()[-3:])
+    return done.returncode, (failed[0] if failed else ""), tail
+
+
+def failed_tests(stdout: str) -> list[str]:
+    """Node ids from pytest's short summary; an id may hold spaces, and the line may end " - <message>"."""
+    return re.findall(r"^FAILED (.+?)(?: - .*)?$", stdout, re.M)
+
+
+def knock_out(rule_id: str, tests: list[str], profile: str, killer: str = "") -> tuple[str, str, float]:
+    """(fate, detail, seconds): fate is killed, survived or error; when killed, detail is the killer's id."""
+    start = time.monotonic()
+    if killer:
+        code, failed, _ = pytest_run(rule_id, [killer], profile)
+        if code == 1:
+            return "killed", failed or killer, time.monotonic() - start
+    code, failed, tail = pytest_run(rule_id, tests, profile)
     took = time.monotonic() - start
-    if done.returncode == 1:
-        failed = re.findall(r"^FAILED (\S+)", done.stdout, re.M)
-        return "killed", (failed[0] if failed else "a test failed"), took
-    if done.returncode == 0:
+    if code == 1:
+        return "killed", failed or "a test failed", took
+    if code == 0:
         return "survived", f"{len(tests)} test modules pass without it", took
-    tail = (done.stdout + done.stderr).strip().splitlines()[-3:]
-    return "error", f"pytest exit {done.returncode}: {' | '.join(tail)}", took
+    return "error", f"pytest exit {code}: {tail}", took
+
+
+def read_killers() -> dict:
+    try:
+        return json.loads(KILLERS.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def save_killers(killers: dict, fates: dict) -> None:
+    for i, (fate, detail, _) in fates.items():
+        if fate == "killed" and "::" in detail:
+            killers[i] = detail
+        else:
+            killers.pop(i, None)
+    KILLERS.write_text(json.dumps(dict(sorted(killers.items())), indent=1) + "\n", encoding="utf-8")
 
 
 def main(argv=None) -> int:
@@ -98,6 +138,9 @@ def main(argv=None) -> int:
     ap.add_argument("--profile", default="knockout", help="hypothesis profile (tests/conftest.py)")
     ap.add_argument("--tests", default="test_*.py", metavar="GLOB",
                     help="only test modules matching GLOB, e.g. 'test_prop*' to measure the properties alone")
+    ap.add_argument("--fresh", action="store_true",
+                    help="ignore the remembered killers and run each rule's modules in full")
+    ap.add_argument("--no-save", action="store_true", help="leave scripts/knockout_killers.json as it is")
     args = ap.parse_args(argv)
 
     from lexcheck.rules import rulebook
@@ -114,8 +157,13 @@ def main(argv=None) -> int:
 
     start = time.monotonic()
     jobs = {i: relevant_tests(book, book.rule(i), args.tests) for i in ids}
+    # the remembered killer only where the modules chosen still include it
+    killers = read_killers()
+    first = {i: k for i, k in killers.items() if i in jobs and k.split("::")[0] in jobs[i] and not args.fresh}
     with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
-        fates = dict(zip(ids, pool.map(lambda i: knock_out(i, jobs[i], args.profile), ids)))
+        fates = dict(zip(ids, pool.map(lambda i: knock_out(i, jobs[i], args.profile, first.get(i, "")), ids)))
+    if args.profile == "knockout" and not args.no_save:  # another profile's killer may not kill under this one
+        save_killers(killers, fates)
     width = max(len(i) for i in ids)
     for i in ids:
         fate, detail, took = fates[i]
