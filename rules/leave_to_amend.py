@@ -51,8 +51,10 @@ RULES = [
          decided="2022-03-31",
          gloss="Special factors that counsel against a Bivens remedy do not depend on how the facts are pleaded."),
     rule("leave_to_amend.immunity_is_legal",
-         "dismissed_on_legal_ground(C, D) if claim_dismissed(C, D) and qualified_immunity(C, D)",
-         authority="A.I.I.L. v. Sessions, No. CV-19-00481-TUC-JCH, Order at 30 (D. Ariz. Mar. 31, 2022)",
+         "dismissed_on_legal_ground(C, D) if claim_dismissed(C, D) and qualified_immunity(C, D)"
+         " and not clearly_established(C, D)",
+         authority="A.I.I.L. v. Sessions, No. CV-19-00481-TUC-JCH, Order at 30 (D. Ariz. Mar. 31, 2022); Neitzke v. "
+                   "Williams, 490 U.S. 319, 327 (1989)",
          decided="2022-03-31",
          gloss="That the law was not clearly established cannot be cured by pleading more facts."),
     rule("leave_to_amend.derivative_claim_is_legal",

@@ -24,9 +24,17 @@ violation prong is reached only if the right was clearly established.
 Immunity is reached only for a claim that does not already fail on another
 ground (no Bivens remedy; a § 1986 claim without a § 1985 claim).
 
-Not modelled: the clearly-established inquiry for the constitutional counts
-(never reached here); absolute immunity; the authorities the defendants cite
-for the other side (they make the question no more settled for the plaintiffs).
+For a constitutional (Bivens) claim, both prongs rest on the court's reading of
+constitutional law, which no rule here derives: whether the facts pleaded make
+out a violation (Pearson, 555 U.S. at 232), and whether existing law placed the
+conduct's unlawfulness beyond debate (al-Kidd, 563 U.S. at 741) are findings
+on each claim. A case file that does not decide them leaves immunity on that
+claim undetermined (both courts here never reached it: no Bivens remedy).
+
+Not modelled: the authorities behind a constitutional claim's clearly-established
+prong (the finding stands for them); absolute immunity; the authorities the
+defendants cite for the other side (they make the question no more settled for
+the plaintiffs).
 """
 from lexcheck.engine.rulebook import question, rule
 from lexcheck.engine.vocabulary import DERIVED, FINDING, RECORD, pred
@@ -43,6 +51,12 @@ PREDICATES = [
     # findings
     pred("robust_consensus", "proposition:symbol",
          "a robust consensus of persuasive authority holds that {proposition}", FINDING),
+    pred("constitutional_violation_pleaded", "count:count defendant:party",
+         "the facts pleaded in {count} make out {defendant}'s violation of the constitutional right it invokes",
+         FINDING),
+    pred("conduct_clearly_unlawful", "count:count defendant:party",
+         "existing law placed beyond debate that the conduct of {defendant} {count} alleges was unconstitutional",
+         FINDING),
     # law
     pred("binding_everywhere", "court:symbol", "the {court}'s decisions bind every federal court", DERIVED),
     pred("court_of_appeals_for", "court:symbol circuit:symbol", "the {court} hears appeals in the {circuit} circuit",
@@ -130,6 +144,22 @@ RULES += [
          decided="2018-01-22",
          gloss="A right is clearly established when existing law placed the question beyond debate.",
          test="existing law must have placed the constitutionality of the officer's conduct beyond debate"),
+    rule("qualified_immunity.constitutional_question_open",
+         "unsettled_question(C, D) if bivens_claim(C, D) and qualified_immunity_raised(C, D)"
+         " and not conduct_clearly_unlawful(C, D)",
+         authority="Ashcroft v. al-Kidd, 563 U.S. 731, 741-42 (2011); District of Columbia v. Wesby, 138 S. Ct. "
+                   "577, 589-90 (2018)",
+         decided="2018-01-22",
+         gloss="A constitutional claim turns on an open question unless existing law placed the unlawfulness of "
+               "the official's conduct beyond debate.",
+         test="existing precedent must have placed the statutory or constitutional question beyond debate"),
+    rule("qualified_immunity.constitutional_violation",
+         "right_violated(C, D) if bivens_claim(C, D) and constitutional_violation_pleaded(C, D)",
+         authority="Pearson v. Callahan, 555 U.S. 223, 232 (2009); Ashcroft v. al-Kidd, 563 U.S. 731, 735 (2011)",
+         decided="2009-01-21",
+         gloss="A constitutional claim shows a violation when the facts pleaded make out a violation of the right "
+               "it invokes.",
+         test="whether the facts that a plaintiff has alleged ... make out a violation of a constitutional right"),
     rule("qualified_immunity.prong_order",
          "violation_prong_reached(C, D) if qualified_immunity_raised(C, D) and clearly_established(C, D)",
          authority="Pearson v. Callahan, 555 U.S. 223, 236 (2009); Rasul v. Myers, 563 F.3d 527, 530 (D.C. Cir. "

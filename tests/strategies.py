@@ -461,10 +461,12 @@ def merits_acts(draw, act_id="a1", *, defendant_ids=("d1",), open_findings=False
 
 
 @st.composite
-def merits_counts(draw, *, defendant_ids=("d1",), act_ids_=("a1",), rights=MERITS_RIGHTS, max_size=3):
+def merits_counts(draw, *, defendant_ids=("d1",), act_ids_=("a1",), rights=MERITS_RIGHTS, max_size=3,
+                  open_findings=False, violation=None, clearly_unlawful=None):
     """Counts (count_1...) under `rights`, against all or some defendants; a constitutional count has
-    a setting and challenges some acts, a § 1985(3)/§ 1986 count rests on a conspiracy (k1 or k2).
-    Returns (counts, facts)."""
+    a setting, challenges some acts and, against each defendant, the two qualified-immunity findings
+    (`violation` pleaded, conduct `clearly_unlawful`: made/denied/open pins them); a § 1985(3)/§ 1986
+    count rests on a conspiracy (k1 or k2). Returns (counts, facts)."""
     counts_, facts = [], []
     for i in range(1, draw(st.integers(1, max_size)) + 1):
         c, right = f"count_{i}", draw(st.sampled_from(rights))
@@ -481,7 +483,21 @@ def merits_counts(draw, *, defendant_ids=("d1",), act_ids_=("a1",), rights=MERIT
                 facts.append(fact(f"count_setting({c}, {setting})"))
             for a in draw(st.lists(st.sampled_from(tuple(act_ids_)), unique=True, min_size=1, max_size=2)):
                 facts.append(fact(f"count_challenges({c}, {a})"))
+            for d in (defendant_ids if against == "all_defendants" else against):
+                facts += constitutional_findings(draw, c, d, open_findings=open_findings, violation=violation,
+                                                 clearly_unlawful=clearly_unlawful)
     return counts_, facts
+
+
+def constitutional_findings(draw, count, defendant, *, open_findings=False, violation=None, clearly_unlawful=None):
+    """The court's two readings of constitutional law on one claim, for qualified immunity: whether the
+    facts pleaded make out a violation, and whether existing law placed the conduct's unlawfulness
+    beyond debate (pins: made/denied/open)."""
+    facts = []
+    _decide(facts, f"constitutional_violation_pleaded({count}, {defendant})", _status(draw, open_findings, violation))
+    _decide(facts, f"conduct_clearly_unlawful({count}, {defendant})",
+            _status(draw, open_findings, clearly_unlawful))
+    return facts
 
 
 @st.composite
@@ -595,10 +611,11 @@ def _merits_case(forum, parties, counts_, facts):
 @st.composite
 def merits_cases(draw, *, forum=None, rights=MERITS_RIGHTS, federal=None, within_scope=None, immunity=None,
                  joined=None, ripe=None, elements=None, robust_consensus=None, premature=None, amend=None,
-                 open_findings=False):
+                 violation=None, clearly_unlawful=None, open_findings=False):
     """A whole merits case as plain data. Pins: `forum` (its circuit follows); `rights` the counts
     draw from; every defendant `federal`, acting `within_scope`, pleading `immunity`, having `joined`
     the motion; the motion `ripe`; every conspiracy's `elements` pleaded; `robust_consensus`
+    (made/denied/open); every constitutional claim's `violation` and `clearly_unlawful` findings
     (made/denied/open); FTCA claims `premature` (None: maybe no FTCA claims); a motion to `amend`;
     `open_findings` (leave some findings open, so some rulings are undetermined)."""
     forum = _pick(draw, forum, st.sampled_from(tuple(MERITS_FORUMS)))
@@ -614,10 +631,12 @@ def merits_cases(draw, *, forum=None, rights=MERITS_RIGHTS, federal=None, within
              fact("briefed_after_transfer(m1, failure_to_state_a_claim)")]
     for a in a_ids:
         facts += draw(merits_acts(a, defendant_ids=d_ids, open_findings=open_findings))
-    counts_, count_facts = draw(merits_counts(defendant_ids=d_ids, act_ids_=a_ids, rights=rights))
+    counts_, count_facts = draw(merits_counts(defendant_ids=d_ids, act_ids_=a_ids, rights=rights,
+                                              open_findings=open_findings, violation=violation,
+                                              clearly_unlawful=clearly_unlawful))
     facts += count_facts
     alleged = sorted({f["fact"].split(", ")[1].rstrip(")") for f in count_facts
-                      if f["fact"].startswith("count_alleges_conspiracy(")})
+                      if f.get("fact", "").startswith("count_alleges_conspiracy(")})
     for k in alleged:
         facts += draw(conspiracies(k, defendant_ids=d_ids, plaintiff_ids=p_ids, act_ids_=a_ids, elements=elements))
     facts += draw(special_factor_items(open_findings=open_findings))
@@ -630,12 +649,15 @@ def merits_cases(draw, *, forum=None, rights=MERITS_RIGHTS, federal=None, within
 
 
 @st.composite
-def recognised_context_cases(draw, *, precedent=None):
+def recognised_context_cases(draw, *, precedent=None, immunity=None, violation=None, clearly_unlawful=None,
+                             open_findings=False):
     """A case whose claim count_1 against d1 matches `precedent` (bivens, davis or carlson) in every
     feature: an adult citizen plaintiff, a federal officer of the precedent's rank who performed or
     ordered the hands-on conduct, the precedent's right and setting. Around it, only what step one
-    does not read: more adult citizen plaintiffs, other defendants on the count, immunity pleaded,
-    special factors argued, and acts the officer performed that are neither hands-on nor policy."""
+    does not read: more adult citizen plaintiffs, other defendants on the count, immunity pleaded
+    (`immunity` pins it for d1), the two immunity findings on each claim (`violation`,
+    `clearly_unlawful`: made/denied/open pin them; `open_findings` may leave them open), special
+    factors argued, and acts the officer performed that are neither hands-on nor policy."""
     precedent = _pick(draw, precedent, st.sampled_from(tuple(PRECEDENT_CLAIMS)))
     right, rank, setting = PRECEDENT_CLAIMS[precedent]
     parties = [{"id": "p1", "name": "P1", "role": "plaintiff", "cite": CITE}]
@@ -658,8 +680,11 @@ def recognised_context_cases(draw, *, precedent=None):
         if draw(st.booleans()):
             facts.append(fact(f"federal_officer(d{i})"))
     d_ids = party_ids({"parties": parties}, "defendant")
-    if draw(st.booleans()):
+    if _pick(draw, immunity, st.booleans()):
         facts.append(fact("asserted_qualified_immunity(d1)"))
+    for d in d_ids:
+        facts += constitutional_findings(draw, "count_1", d, open_findings=open_findings, violation=violation,
+                                         clearly_unlawful=clearly_unlawful)
     for i in range(2, draw(st.integers(1, 3)) + 1):  # neither hands-on nor general policy
         facts += [fact(f"count_challenges(count_1, a{i})"), fact(f"performed(d1, a{i})"),
                   finding(f"general_policy(a{i})", "denied", PAGE)]
@@ -707,5 +732,5 @@ def depart(data: dict, departure: str) -> dict:
 
 __all__ += ["merits_cases", "merits_plaintiffs", "merits_defendants", "merits_acts", "merits_counts",
             "conspiracies", "special_factor_items", "authorities", "ftca_items", "amendment_motions",
-            "recognised_context_cases", "depart", "DEPARTURES", "PRECEDENT_CLAIMS", "CONSPIRACY_RIGHTS",
-            "BIVENS_RIGHTS", "MERITS_FORUMS", "PROPOSITIONS", "SPECIAL_FACTORS", "HIGH_RANKS"]
+            "recognised_context_cases", "constitutional_findings", "depart", "DEPARTURES", "PRECEDENT_CLAIMS",
+            "CONSPIRACY_RIGHTS", "BIVENS_RIGHTS", "MERITS_FORUMS", "PROPOSITIONS", "SPECIAL_FACTORS", "HIGH_RANKS"]

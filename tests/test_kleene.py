@@ -14,7 +14,15 @@ def test_without_open_findings_that_matter_the_bounds_are_the_engines_model(aiil
             # (the next test checks that no ruling is undetermined)
             if p.kind == "derived" and p.name not in ("national_policymaking_exception", "discovery_would_help",
                                                      "generic_overlap", "primary_special_factor", "settled_law"):
-                assert d.bounds.lo.rows(p.name) == d.model.rows(p.name) == d.bounds.hi.rows(p.name), p.name
+                # immunity's two constitutional findings are open on every Bivens claim (never reached:
+                # no remedy), so only the statutory claims' rows are fixed
+                bivens = set(d.model.rows("bivens_claim")) if p.name in IMMUNITY_PRONGS else set()
+                lo, model, hi = ({r for r in m.rows(p.name) if r not in bivens}
+                                 for m in (d.bounds.lo, d.model, d.bounds.hi))
+                assert lo == model == hi, p.name
+
+
+IMMUNITY_PRONGS = ("unsettled_question", "clearly_established", "violation_prong_reached", "right_violated")
 
 
 def test_no_bundled_ruling_is_undetermined_although_findings_are_left_open(aiil, ko_mass):

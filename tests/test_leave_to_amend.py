@@ -53,3 +53,17 @@ def test_ftca_claims_brought_before_the_administrative_claim_cannot_be_added_by_
     early = derive(facts + ["administrative_claim_presented_on(torts, 2018-01-09)"])
     assert early.ruling("leave_to_add_claims/torts").outcome == "holds"
     assert early.ruling("motion_to_amend_granted/m2").outcome == "holds"
+
+
+def test_immunity_for_want_of_clearly_established_law_is_beyond_cure_but_immunity_for_want_of_a_violation_is_not():
+    # A Bivens claim in Bivens's own context, immunity pleaded: the court's two readings of the prongs.
+    facts = BIVENS_CONTEXT + ["asserted_qualified_immunity(d1)"]
+    unsettled = derive(facts, findings=["constitutional_violation_pleaded(c1, d1)"],
+                       denied=["conduct_clearly_unlawful(c1, d1)"], counts=SEIZURE)
+    assert unsettled.ruling("qualified_immunity/c1/d1").outcome == "holds"
+    assert unsettled.ruling("leave_to_amend/c1").outcome == "fails"
+    no_violation = derive(facts, findings=["conduct_clearly_unlawful(c1, d1)"],
+                          denied=["constitutional_violation_pleaded(c1, d1)"], counts=SEIZURE)
+    assert no_violation.ruling("qualified_immunity/c1/d1").outcome == "holds"
+    assert no_violation.ruling("leave_to_amend/c1").outcome == "holds"
+    assert no_violation.ruling("defendant_dismissed/d1").outcome == "fails"

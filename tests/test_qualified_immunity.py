@@ -1,6 +1,8 @@
 """Qualified immunity on a § 1985(3) claim: clearly established only by controlling authority or a robust
-consensus (al-Kidd, 563 U.S. at 735, 741; Wesby, 138 S. Ct. at 589-90); the intracorporate-conspiracy question."""
-from casebuilder import derive, holds, without
+consensus (al-Kidd, 563 U.S. at 735, 741; Wesby, 138 S. Ct. at 589-90); the intracorporate-conspiracy question.
+And on a constitutional claim with a Bivens remedy: both prongs rest on the court's findings."""
+import pytest
+from casebuilder import BIVENS_CONTEXT, SEIZURE, derive, holds, without
 
 DEFS = ("d1", "d2")
 COUNTS = [("c8", "section_1985_3_conspiracy", list(DEFS)), ("c9", "section_1986_neglect_to_prevent", list(DEFS))]
@@ -85,3 +87,52 @@ def test_aiil_plaintiffs_two_district_court_cases_are_no_robust_consensus(aiil):
     assert not aiil.model.holds("settled_law", (ACROSS,))
     assert aiil.model.holds("authority_inapposite", ("ali_v_raleigh_cty",))
     assert aiil.ruling("qualified_immunity/count_7/lloyd").outcome == "holds"
+
+
+# -- a constitutional claim with a Bivens remedy (Bivens's own context), immunity pleaded ----------------------
+
+VIOLATION, UNLAWFUL = "constitutional_violation_pleaded(c1, d1)", "conduct_clearly_unlawful(c1, d1)"
+
+
+def bivens_claim(made=(), denied=()):
+    return derive(BIVENS_CONTEXT + ["asserted_qualified_immunity(d1)"], findings=list(made), denied=list(denied),
+                  counts=SEIZURE)
+
+
+def test_no_immunity_for_a_violation_the_law_clearly_forbade():
+    d = bivens_claim(made=[VIOLATION, UNLAWFUL])
+    assert d.ruling("bivens_remedy/c1/d1").outcome == "holds"
+    assert d.ruling("qualified_immunity/c1/d1").outcome == "fails"
+    assert not holds(d, "claim_dismissed(c1, d1)")
+
+
+@pytest.mark.parametrize("violation", ["made", "denied"])
+def test_immune_when_the_law_did_not_place_the_conduct_beyond_debate_whatever_the_violation(violation):
+    d = bivens_claim(made=[VIOLATION] if violation == "made" else [], denied=[UNLAWFUL] + (
+        [VIOLATION] if violation == "denied" else []))
+    r = d.ruling("qualified_immunity/c1/d1")
+    assert r.outcome == "holds" and "not clearly established" in r.ground
+    assert not holds(d, "violation_prong_reached(c1, d1)")  # Pearson: the court may stop there
+
+
+def test_immune_when_the_facts_pleaded_make_out_no_violation_of_clearly_established_law():
+    d = bivens_claim(made=[UNLAWFUL], denied=[VIOLATION])
+    r = d.ruling("qualified_immunity/c1/d1")
+    assert r.outcome == "holds" and "no violation" in r.ground
+    assert holds(d, "claim_dismissed(c1, d1)")
+
+
+@pytest.mark.parametrize("made, denied, still_open", [
+    ((), (), (UNLAWFUL, VIOLATION)),
+    ((UNLAWFUL,), (), (VIOLATION,)),
+    ((VIOLATION,), (), (UNLAWFUL,)),
+])
+def test_immunity_is_undetermined_until_the_court_decides_the_prong_that_decides_it(made, denied, still_open):
+    r = bivens_claim(made, denied).ruling("qualified_immunity/c1/d1")
+    assert r.outcome == "undetermined" and r.open == still_open
+
+
+def test_the_findings_are_not_reached_where_the_claim_has_no_bivens_remedy(aiil):
+    # the courts never reached immunity on the Bivens counts, and the case files leave both findings open
+    assert aiil.bounds.is_open("conduct_clearly_unlawful", ("count_1", "lloyd"))
+    assert aiil.ruling("qualified_immunity/count_1/lloyd").outcome == "not_reached"
