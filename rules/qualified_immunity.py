@@ -55,7 +55,7 @@ PREDICATES = [
          "the facts pleaded in {count} make out {defendant}'s violation of the constitutional right it invokes",
          FINDING),
     pred("conduct_clearly_unlawful", "count:count defendant:party",
-         "existing law placed beyond debate that the conduct of {defendant} {count} alleges was unconstitutional",
+         "existing law placed beyond debate that the conduct {count} alleges against {defendant} was unconstitutional",
          FINDING),
     # law
     pred("binding_everywhere", "court:symbol", "the {court}'s decisions bind every federal court", DERIVED),
