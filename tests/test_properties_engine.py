@@ -8,14 +8,16 @@ from hypothesis import example, given, strategies as st
 
 import invariants as inv
 import pytest
-from strategies import (AGENCIES, act_ids, bundled, cases, derivation, fact, finding, load, party_ids, renamed,
-                        reordered, with_items)
+from strategies import (AGENCIES, act_ids, bundled, cases, derivation, fact, finding, load, merits_cases, party_ids,
+                        recognised_context_cases, renamed, reordered, with_items)
 from lexcheck.engine.casefile import CaseFileError, load_case_text
 from lexcheck.engine.rulings import run
 from lexcheck.engine.api import rulebook
 
 AIIL, KO = bundled("aiil-v-sessions"), bundled("ko-v-sessions")
 prefixes = st.from_regex(r"z[a-z]{0,3}_", fullmatch=True)  # no generated or bundled id starts with z
+# every doctrine: personal jurisdiction, and the merits (including claims in a recognised Bivens context)
+any_case = st.one_of(cases(), merits_cases(), recognised_context_cases())
 
 
 def summary(d) -> list:
@@ -26,12 +28,9 @@ def model(d) -> dict:
     return {p: frozenset(rows) for p, rows in d.model.true.items() if rows}
 
 
-@example(KO, "zk_", 3)
-@example(AIIL, "za_", 1)
-@given(cases(), prefixes, st.integers(0, 10**6))
-def test_renaming_every_party_and_act_never_changes_any_ruling(data, prefix, seed):
-    """No rule sees names: rules are general (Fed. R. Civ. P. 12(b)(2) asks the same of every
-    defendant). Ids are swapped among themselves as well as renamed."""
+def renamed_rulings(data, prefix, seed, fields=("outcome", "element", "because")):
+    """The rulings of `data` and of a copy with every party and act renamed (ids swapped among
+    themselves as well), read back in the original names."""
     import random
     old = party_ids(data, "plaintiff") + party_ids(data, "defendant") + act_ids(data)
     new = [f"{prefix}{i}" for i in range(len(old))]
@@ -39,13 +38,33 @@ def test_renaming_every_party_and_act_never_changes_any_ruling(data, prefix, see
     mapping = dict(zip(old, new))
     back = {v: k for k, v in mapping.items()}
     before, after = derivation(data), derivation(renamed(data, mapping))
-    translated = sorted(("/".join(back.get(part, part) for part in r.id.split("/")), r.outcome, r.element,
-                         r.because) for r in after.rulings)
-    assert translated == sorted((r.id, r.outcome, r.element, r.because) for r in before.rulings)
+    translated = sorted(("/".join(back.get(part, part) for part in r.id.split("/")),)
+                        + tuple(getattr(r, f) for f in fields) for r in after.rulings)
+    return translated, sorted((r.id,) + tuple(getattr(r, f) for f in fields) for r in before.rulings)
+
+
+@example(KO, "zk_", 3)
+@example(AIIL, "za_", 1)
+@given(cases(), prefixes, st.integers(0, 10**6))
+def test_renaming_every_party_and_act_never_changes_any_ruling(data, prefix, seed):
+    """No rule sees names: rules are general (Fed. R. Civ. P. 12(b)(2) asks the same of every
+    defendant). Ids are swapped among themselves as well as renamed."""
+    after, before = renamed_rulings(data, prefix, seed)
+    assert after == before
+
+
+@given(st.one_of(merits_cases(), recognised_context_cases()), prefixes, st.integers(0, 10**6))
+def test_renaming_every_party_and_act_never_changes_any_merits_ruling_or_its_failed_element(data, prefix, seed):
+    """No rule sees names, on the merits too: a Bivens claim, immunity, a conspiracy, the disposition
+    come out the same for whoever the parties are. (What decided a ruling that rests on one of several
+    claims — a count that survives in part — is read off the first surviving claim in name order, so
+    it may name another, equally good, claim's ground; the ruling and its element do not move.)"""
+    after, before = renamed_rulings(data, prefix, seed, fields=("outcome", "element"))
+    assert after == before
 
 
 @example(AIIL, 7)
-@given(cases(), st.integers(0, 10**6))
+@given(any_case, st.integers(0, 10**6))
 def test_the_order_of_facts_and_parties_in_a_file_never_matters(data, seed):
     """A case file is a set of facts; the rules are declarative (Datalog has no order)."""
     import random
@@ -58,7 +77,7 @@ def test_the_order_of_facts_and_parties_in_a_file_never_matters(data, seed):
 
 @example(KO)
 @example(AIIL)
-@given(cases())
+@given(any_case)
 def test_derivation_is_deterministic(data):
     """The same case derived twice gives the same model, rulings and grounds."""
     first, second = derivation(data), derivation(data)
@@ -68,7 +87,7 @@ def test_derivation_is_deterministic(data):
 
 @example(KO)
 @example(AIIL)
-@given(cases())
+@given(any_case)
 def test_every_ruling_has_an_explanation_whose_verdict_matches_it_and_whose_leaves_are_facts_of_the_case(data):
     """Every conclusion is explained down to the record it rests on (the project's first rule:
     derive, never hard-code)."""
@@ -77,7 +96,7 @@ def test_every_ruling_has_an_explanation_whose_verdict_matches_it_and_whose_leav
 
 @example(KO)
 @example(AIIL)
-@given(cases())
+@given(any_case)
 def test_every_failed_ruling_names_a_known_element_and_a_ground(data):
     """A ruling that fails or is not reached says which element stopped it."""
     inv.every_ruling_names_a_known_element(derivation(data))
