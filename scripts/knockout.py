@@ -14,8 +14,8 @@ deterministic `knockout` hypothesis profile. Rules run in parallel processes.
 The test that killed each rule is remembered in scripts/knockout_killers.json
 (committed, refreshed by every run): a rule's remembered killer runs alone
 first, and only if it no longer fails are the rule's modules run in full. So a
-repeat run takes minutes where a run from nothing (`--fresh`) takes most of an
-hour; a stale entry costs one short pytest run, never a wrong verdict.
+repeat run takes minutes where a run from nothing (`--fresh`) takes about half
+an hour; a stale entry costs one short pytest run, never a wrong verdict.
 
     python scripts/knockout.py                  # every rule, 2 processes
     python scripts/knockout.py --fresh          # every rule, remembered killers ignored

@@ -7,6 +7,10 @@ from lexcheck.engine.store import derive as engine_derive
 from lexcheck.engine.syntax import Atom
 
 
+# derived from immunity's two constitutional findings, which the bundled case files leave open
+IMMUNITY_PRONGS = ("unsettled_question", "clearly_established", "violation_prong_reached", "right_violated")
+
+
 def test_without_open_findings_that_matter_the_bounds_are_the_engines_model(aiil, ko_mass):
     for d in (aiil, ko_mass):
         for p in d.book.vocabulary:
@@ -20,9 +24,6 @@ def test_without_open_findings_that_matter_the_bounds_are_the_engines_model(aiil
                 lo, model, hi = ({r for r in m.rows(p.name) if r not in bivens}
                                  for m in (d.bounds.lo, d.model, d.bounds.hi))
                 assert lo == model == hi, p.name
-
-
-IMMUNITY_PRONGS = ("unsettled_question", "clearly_established", "violation_prong_reached", "right_violated")
 
 
 def test_no_bundled_ruling_is_undetermined_although_findings_are_left_open(aiil, ko_mass):

@@ -108,8 +108,8 @@ def test_no_immunity_for_a_violation_the_law_clearly_forbade():
 
 @pytest.mark.parametrize("violation", ["made", "denied"])
 def test_immune_when_the_law_did_not_place_the_conduct_beyond_debate_whatever_the_violation(violation):
-    d = bivens_claim(made=[VIOLATION] if violation == "made" else [], denied=[UNLAWFUL] + (
-        [VIOLATION] if violation == "denied" else []))
+    pleaded = [VIOLATION] if violation == "made" else []
+    d = bivens_claim(made=pleaded, denied=[UNLAWFUL] + ([] if pleaded else [VIOLATION]))
     r = d.ruling("qualified_immunity/c1/d1")
     assert r.outcome == "holds" and "not clearly established" in r.ground
     assert not holds(d, "violation_prong_reached(c1, d1)")  # Pearson: the court may stop there
