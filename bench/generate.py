@@ -26,6 +26,7 @@ DOCTRINES = ("record", "prima_facie_showing", "long_arm", "imputation", "express
              "purposeful_availment", "but_for_nexus", "reasonableness", "specific_jurisdiction",
              "general_jurisdiction", "jurisdictional_discovery")
 FORUMS = [("arizona", "ninth"), ("massachusetts", "first"), ("texas", "fifth")]
+COURT = {"arizona": "D. Ariz.", "massachusetts": "D. Mass.", "texas": "N.D. Tex."}  # each forum's district court
 STATES = ["arizona", "massachusetts", "texas", "california", "district_of_columbia"]
 REGIONS = {"southwest_border": ["arizona", "texas", "california"], "new_england": ["massachusetts"]}
 AGENCIES = ["doj", "dhs", "hhs", "orr", "ice", "cbp"]
@@ -153,8 +154,8 @@ def case_data(seed: int, *, acts: tuple = (2, 7), plaintiffs: tuple = (1, 4), de
         counts.append({"id": "count_1", "title": "Fifth Amendment (Bivens)", "right": "fifth_amendment_due_process",
                        "against": "all_defendants", "cite": "Gen. Compl. ¶ 90"})
     return {
-        "case": {"id": f"generated-{seed}", "caption": f"Generated Case {seed}", "court": "D. Gen.",
-                 "circuit": circuit, "forum": forum, "decided": "2022-01-01",
+        "case": {"id": f"generated-{seed}", "caption": f"Generated Case {seed}", "court": COURT[forum],
+                 "circuit": circuit, "forum": forum, "decided": "2026-01-01",
                  "motion": "Motion to dismiss for lack of personal jurisdiction"},
         "parties": parties,
         "counts": counts,

@@ -15,6 +15,7 @@ from typing import Any, Optional
 
 import yaml
 
+from .law_in_force import GUARD
 from .syntax import Atom, Date, SyntaxProblem, Var, argument_columns, parse_atom, python_value
 from .vocabulary import DERIVED, FINDING, RECORD, Vocabulary
 
@@ -46,6 +47,7 @@ GENERATED = {
     "holds_rank": "the `parties:` list (`rank:`)",
     "count_invokes": "the `counts:` list (`right:`)",
     "count_against": "the `counts:` list (`against:`)",
+    GUARD: "the rule book and the `case:` header (`court:`, `circuit:`, `decided:`)",
 }
 
 
@@ -840,6 +842,11 @@ def _check_facts(ck: _Checker, value, parties: dict, counts: dict) -> list[Fact]
             continue
         kind = ck.vocabulary.get(atom.pred).kind
         where = ck.at_value(path + (name,))
+        if atom.pred == GUARD:
+            ck.error(path + (name,), f"`{atom.pred}` is stated by the engine from the rule book and the case header",
+                     "delete it: which rules are in force follows from `court:`, `circuit:` and `decided:` "
+                     "(`lexcheck rules` shows each rule's court and interval)", where=where)
+            continue
         if kind == DERIVED:
             ck.error(path + (name,), f"`{atom.pred}` is derived: conclusions are derived, not stated",
                      f"state the record facts the rules reach it from (`lexcheck vocab {atom.pred}` shows the rules)",

@@ -19,7 +19,8 @@ from importlib import resources
 from typing import Optional
 
 from .explain import (ABSENCE, ABSENT, COMPARISON, CUT, DENIED, EXCEPTION, FACT, FINDING_MADE, LAW, LIMIT,
-                      NO_RULE_APPLIES, NOT_REACHED_KIND, OPEN, RULE_FIRED, UNDETERMINED, Attempt, Node, best_attempt)
+                      NO_RULE_APPLIES, NOT_IN_FORCE, NOT_REACHED_KIND, OPEN, RULE_FIRED, UNDETERMINED, Attempt, Node,
+                      best_attempt)
 from .rulebook import Limit, Rule
 
 SCHEMA_VERSION = 1
@@ -27,7 +28,7 @@ SCHEMA_VERSION = 1
 STATUS = {
     RULE_FIRED: "MET", FACT: "FACT", FINDING_MADE: "FINDING", LAW: "LAW", ABSENCE: "MET",
     ABSENT: "NOT SHOWN", DENIED: "DENIED", NO_RULE_APPLIES: "NOT MET", EXCEPTION: "DEFEATED",
-    LIMIT: "LIMIT", CUT: "…", OPEN: "OPEN", UNDETERMINED: "UNDECIDED", NOT_REACHED_KIND: "NOT REACHED",
+    LIMIT: "LIMIT", NOT_IN_FORCE: "NOT IN FORCE", CUT: "…", OPEN: "OPEN", UNDETERMINED: "UNDECIDED", NOT_REACHED_KIND: "NOT REACHED",
 }
 
 
@@ -147,13 +148,13 @@ def _beneath(node: Node, depth: int, ctx: _Ctx, budget: Optional[int], line: Lin
     ctx.seen.add(key)
     nxt = None if budget is None else budget - 1
     for c in node.children:
-        if c.kind == LIMIT:
+        if c.kind in (LIMIT, NOT_IN_FORCE):
             continue
         _node(c, depth + 1, ctx, nxt)
     if node.attempts:
         _attempts(node, depth, ctx, budget, line)
     for c in node.children:
-        if c.kind == LIMIT:
+        if c.kind in (LIMIT, NOT_IN_FORCE):
             _node(c, depth + 1, ctx, 1)
 
 
@@ -343,7 +344,7 @@ def cite_md(authority: str) -> str:
 
 
 _MD_STATUS = {"MET": "Met", "FACT": "Fact", "FINDING": "Finding", "LAW": "Law", "NOT SHOWN": "Not shown",
-              "DENIED": "Finding denied", "NOT MET": "Not met", "DEFEATED": "Defeated", "LIMIT": "Limit",
+              "DENIED": "Finding denied", "NOT MET": "Not met", "DEFEATED": "Defeated", "LIMIT": "Limit", "NOT IN FORCE": "Not in force",
               "OPEN": "Open finding", "UNDECIDED": "Undetermined", "RULE": "Rule", "ALSO NOT": "Also not met",
               "TRUE": "True", "FALSE": "False", "…": "…"}
 
@@ -410,7 +411,7 @@ _DOT_STYLE = {
 def _dot_class(node: Node) -> str:
     if node.kind == EXCEPTION:
         return "exception"
-    if node.kind == LIMIT:
+    if node.kind in (LIMIT, NOT_IN_FORCE):
         return "limit"
     if node.kind == NOT_REACHED_KIND:
         return "not_reached"

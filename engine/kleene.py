@@ -27,6 +27,7 @@ from itertools import product
 from typing import Optional
 
 from .casefile import Case
+from .law_in_force import in_force_atoms
 from .rulebook import RuleBook, _strongly_connected
 from .store import Model
 from .syntax import Atom, Comparison, Negated, Var, python_value
@@ -182,6 +183,8 @@ class Facts:
                 made.setdefault(key[0], set()).add(key[1])
             for arg, v in zip(book.vocabulary.get(key[0]).args, key[1]):
                 values.setdefault(arg.type, set()).add(v)
+        for a in in_force_atoms(book, case.meta):
+            made.setdefault(a.pred, set()).add(a.args)
         return cls(made, stated, values)
 
     def changed(self, book: RuleBook, drop=(), made=(), denied=()) -> "Facts":
@@ -286,7 +289,7 @@ def _fixpoint(rules, true: dict, neg_ok, recursive: bool = True) -> None:
         index = _Index(true)
         for r in rules:
             head = r.head
-            found = {tuple(_term(t, env) for t in head.args) for env in solve(list(r.body), {}, index, neg_ok)}
+            found = {tuple(_term(t, env) for t in head.args) for env in solve(list(r.full_body), {}, index, neg_ok)}
             rows = true.setdefault(head.pred, set())
             if not found <= rows:
                 rows |= found

@@ -25,6 +25,7 @@ from typing import Optional
 from .casefile import Case, Fact, check_atom
 from .explain import ABSENT, DENIED, FACT, FINDING_MADE, LIMIT, OPEN, Node
 from .kleene import Facts, bounds
+from .law_in_force import case_atoms
 from .rulebook import RuleBook
 from .rulings import (FAILS, HOLDS, NOT_REACHED, UNDETERMINED, Derivation, Ruling, _bind, _check_bounds, outcome_of, run)
 from .store import derive
@@ -288,7 +289,7 @@ def _verify(book: RuleBook, case: Case, screen: "_Screen", f: Flip) -> None:
     """Re-derive the changed case with pyDatalog: its model must lie within the
     bounds, and agree with a definite outcome."""
     changed = apply(book, case, f.changes)
-    model = derive(book, changed.atoms())
+    model = derive(book, case_atoms(book, changed))
     d2 = Derivation(book, changed, model, bounds=bounds(book, changed))
     _check_bounds(d2)
     got = screen.outcome(d2)

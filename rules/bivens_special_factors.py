@@ -91,42 +91,42 @@ RULES = [
          "setting_area(immigration_detention, immigration)",
          authority="8 U.S.C. §§ 1225(b)(1)(B)(iii)(IV), 1232; K.O. v. ICE, No. 20-309 (RC), Mem. Op. at 3-5 (D.D.C. "
                    "June 23, 2020)",
-         decided="2020-06-23",
+         decided="2008-12-23", court="enacted_law",
          gloss="Immigration detention is governed by the immigration laws."),
     rule("bivens_special_factors.border_enforcement",
          "setting_area(border_enforcement, immigration)",
          authority="8 U.S.C. § 1225; Hernandez v. Mesa, 140 S. Ct. 735, 746 (2020)",
-         decided="2020-02-25",
+         decided="2020-02-25", court="enacted_law",
          gloss="Enforcement at the border is governed by the immigration laws."),
 ]
 for rank in ("cabinet_secretary", "agency_head", "senior_advisor"):
     RULES.append(rule(f"bivens_special_factors.high_level_{rank}", f"high_level_rank({rank})",
                       authority="Ziglar v. Abbasi, 137 S. Ct. 1843, 1860 (2017); Lanuza v. Love, 899 F.3d 1019, "
                                 "1029 (9th Cir. 2018)",
-                      decided="2017-06-19",
+                      decided="2017-06-19", court="supreme_court",
                       gloss=f"A {rank.replace('_', ' ')} is a high-ranking executive officer."))
 
 RULES += [
     rule("bivens_special_factors.argued",
          "special_factor_argued(C, F) if bivens_claim_challenged(C, D) and argued_special_factor(F)",
-         authority=ABBASI, decided="2017-06-19",
+         authority=ABBASI, decided="2017-06-19", court="supreme_court",
          gloss="The special factors the defendants argue are weighed for each challenged Bivens count."),
     rule("bivens_special_factors.reached_in_new_context",
          "special_factors_reached(C) if bivens_claim_challenged(C, D) and new_context(C, D)",
-         authority="Hernandez v. Mesa, 140 S. Ct. 735, 743 (2020)",
-         decided="2020-02-25",
+         authority="Ziglar v. Abbasi, 137 S. Ct. 1843, 1857-60 (2017); Hernandez v. Mesa, 140 S. Ct. 735, 743 (2020)",
+         decided="2017-06-19", court="supreme_court",
          gloss="Step two is reached only if the claim arises in a new context."),
     rule("bivens_special_factors.considered",
          "special_factor_considered(C, F) if special_factor_argued(C, F) and special_factors_reached(C)",
-         authority="Hernandez v. Mesa, 140 S. Ct. 735, 743 (2020)",
-         decided="2020-02-25",
+         authority="Ziglar v. Abbasi, 137 S. Ct. 1843, 1857-58 (2017); Hernandez v. Mesa, 140 S. Ct. 735, 743 (2020)",
+         decided="2017-06-19", court="supreme_court",
          gloss="At step two the court weighs each special factor argued."),
     rule("bivens_special_factors.challenge_to_general_policy",
          "special_factor(C, challenge_to_general_policy) if count_challenges(C, A) and not hands_on_conduct(A)"
          " and general_policy(A)",
          authority="Ziglar v. Abbasi, 137 S. Ct. 1843, 1860 (2017); Corr. Servs. Corp. v. Malesko, 534 U.S. 61, 74 "
                    "(2001); Mejia-Mejia v. ICE, No. 18-cv-1445, 2019 WL 4707150, at *4 (D.D.C. Sept. 26, 2019)",
-         decided="2017-06-19",
+         decided="2017-06-19", court="supreme_court",
          gloss="Bivens is not a proper vehicle for altering an entity's policy: a challenge to general government "
                "policy counsels hesitation."),
     rule("bivens_special_factors.executive_deliberations",
@@ -135,7 +135,7 @@ RULES += [
          " and high_level_rank(R)",
          authority="Ziglar v. Abbasi, 137 S. Ct. 1843, 1860-61 (2017); Cheney v. U.S. Dist. Ct. for D.C., 542 U.S. "
                    "367, 382-85 (2004); Mejia-Mejia v. ICE, 2019 WL 4707150, at *5 (D.D.C. Sept. 26, 2019)",
-         decided="2017-06-19",
+         decided="2017-06-19", court="supreme_court",
          gloss="Suing high-ranking officials over the policy they made invites discovery into executive "
                "deliberations, which counsels hesitation."),
     rule("bivens_special_factors.congressional_action",
@@ -144,64 +144,64 @@ RULES += [
          authority="Ziglar v. Abbasi, 137 S. Ct. 1843, 1862 (2017); Spagnola v. Mathis, 859 F.2d 223, 229 n.10 "
                    "(D.C. Cir. 1988); Mejia-Mejia v. ICE, 2019 WL 4707150, at *5 (citing Fiallo v. Bell, 430 U.S. "
                    "787, 792 (1977))",
-         decided="2017-06-19",
+         decided="2017-06-19", court="supreme_court",
          gloss="Frequent and intense congressional action in the field, without a damages remedy, counsels "
                "hesitation; no explicit congressional declaration is needed."),
     rule("bivens_special_factors.prosecutorial_discretion",
          "special_factor(C, prosecutorial_discretion) if count_challenges(C, A) and "
          "act_involved_prosecution_decisions(A)",
-         authority="Mejia-Mejia v. ICE, 2019 WL 4707150, at *5 (D.D.C. Sept. 26, 2019); K.O. v. ICE, No. "
+         authority="Reno v. Am.-Arab Anti-Discrimination Comm., 525 U.S. 471, 489-90 (1999); Wayte v. United States, 470 U.S. 598, 607-08 (1985); Mejia-Mejia v. ICE, 2019 WL 4707150, at *5 (D.D.C. Sept. 26, 2019); K.O. v. ICE, No. "
                    "20-309 (RC), Mem. Op. at 22 (D.D.C. June 23, 2020)",
-         decided="2019-09-26",
+         decided="1999-02-24", court="supreme_court",
          gloss="A challenge to the Executive's exercise of prosecutorial discretion raises separation-of-powers "
                "concerns that counsel hesitation."),
     rule("bivens_special_factors.national_security",
          "special_factor(C, national_security) if count_challenges(C, A) and act_concerns_border_crossing(A)"
          " and implicates_national_security(A)",
          authority="Hernandez v. Mesa, 140 S. Ct. 735, 746 (2020)",
-         decided="2020-02-25",
+         decided="2020-02-25", court="supreme_court",
          gloss="Controlling the movement of people across the border implicates national security, which "
                "counsels hesitation."),
     rule("bivens_special_factors.alternative_remedies",
          "special_factor(C, alternative_remedies) if bivens_claim_challenged(C, D) and alternative_remedy(R)",
          authority="Ziglar v. Abbasi, 137 S. Ct. 1843, 1858 (2017); Wilson v. Libby, 535 F.3d 697, 709 (D.C. Cir. "
                    "2008)",
-         decided="2017-06-19",
+         decided="2017-06-19", court="supreme_court",
          gloss="An alternative remedial process (not necessarily for exactly the same claim) counsels "
                "hesitation."),
     rule("bivens_special_factors.alternative_remedy",
          "alternative_remedy(R) if remedy_pointed_to(R) and not parallel_ftca_remedy(R) and alternative_process(R)",
          authority="Ziglar v. Abbasi, 137 S. Ct. 1843, 1858 (2017); Wilson v. Libby, 535 F.3d 697, 709 (D.C. Cir. "
                    "2008)",
-         decided="2017-06-19",
+         decided="2017-06-19", court="supreme_court",
          gloss="A remedy the parties point to counts if it is an alternative, existing process for protecting "
                "the plaintiffs' interests."),
     rule("bivens_special_factors.ftca_is_parallel",
          "parallel_ftca_remedy(R) if claims_under_ftca(R)",
-         authority="Loumiet v. United States, 828 F.3d 935, 945 (D.C. Cir. 2016); Quintero Perez v. United States, "
+         authority="Carlson v. Green, 446 U.S. 14, 19-20 (1980); Loumiet v. United States, 828 F.3d 935, 945 (D.C. Cir. 2016); Quintero Perez v. United States, "
                    "8 F.4th 1095, 1105 (9th Cir. 2021); Carlson v. Green, 446 U.S. 14, 19-20 (1980)",
-         decided="2016",
+         decided="1980-04-22", court="supreme_court",
          gloss="The FTCA is a parallel, complementary remedy against the United States, without comparable "
                "deterrence: it is not an alternative that counsels hesitation."),
     rule("bivens_special_factors.hesitation",
          "hesitation_counselled(C) if special_factors_reached(C) and special_factor(C, F)",
          authority="Hernandez v. Mesa, 140 S. Ct. 735, 743 (2020); Ziglar v. Abbasi, 137 S. Ct. 1843, 1857 (2017)",
-         decided="2020-02-25",
+         decided="2017-06-19", court="supreme_court",
          gloss="One special factor that gives reason to pause is enough to reject a Bivens extension."),
     rule("bivens_special_factors.primary",
          "primary_special_factor(C, F) if special_factor(C, F) and primary_weight(F)",
          authority="K.O. v. ICE, No. 20-309 (RC), Mem. Op. at 24-25 (D.D.C. June 23, 2020)",
-         decided="2020-06-23",
+         decided="2020-06-23", court="D.D.C.",
          gloss="Among the special factors found, the court may weigh some more than others."),
     rule("bivens_special_factors.recognised_context",
          "bivens_remedy(C, D) if bivens_claim_challenged(C, D) and not new_context(C, D)",
          authority="Ziglar v. Abbasi, 137 S. Ct. 1843, 1855-57 (2017); Carlson v. Green, 446 U.S. 14, 18 (1980)",
-         decided="2017-06-19",
+         decided="2017-06-19", court="supreme_court",
          gloss="A claim in a context the Supreme Court has recognised has a Bivens remedy."),
     rule("bivens_special_factors.no_special_factor",
          "bivens_remedy(C, D) if new_context(C, D) and bivens_claim_challenged(C, D) and not hesitation_counselled(C)",
          authority="Hernandez v. Mesa, 140 S. Ct. 735, 743 (2020); Ziglar v. Abbasi, 137 S. Ct. 1843, 1857-58 (2017)",
-         decided="2020-02-25",
+         decided="2017-06-19", court="supreme_court",
          gloss="In a new context, a Bivens remedy may be extended only if no special factor counsels hesitation.",
          test="whether there are any special factors that counsel hesitation about granting the extension"),
 ]
@@ -209,10 +209,10 @@ RULES += [
 LIMITS = [
     limit("bivens_special_factors.lack_of_alternative_not_dispositive",
           "bivens_remedy(C, D)", "count_against(C, D) and parallel_ftca_remedy(R)",
-          authority="Quintero Perez v. United States, 8 F.4th 1095, 1105 (9th Cir. 2021) (citing Schweiker v. "
+          authority="Schweiker v. Chilicky, 487 U.S. 412, 421-22 (1988); Quintero Perez v. United States, 8 F.4th 1095, 1105 (9th Cir. 2021) (citing Schweiker v. "
                     "Chilicky, 487 U.S. 412, 421-22 (1988)); A.I.I.L. v. Sessions, No. CV-19-00481-TUC-JCH, Order at "
                     "25 (D. Ariz. Mar. 31, 2022)",
-          decided="2021",
+          decided="1988-06-24", court="supreme_court",
           gloss="the lack of an adequate alternative remedy (the FTCA alone) does not by itself make a Bivens "
                 "remedy available"),
 ]

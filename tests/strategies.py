@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from hypothesis import strategies as st
 
+from casebuilder import DECIDED, court_for
 from lexcheck.engine.api import bundled_cases, rulebook
 from lexcheck.engine.casefile import load_case_data, read_yaml
 from lexcheck.engine.rulings import run
@@ -238,8 +239,8 @@ def cases(draw, *, forum=None, circuit=None, plaintiff_ids=None, defendant_ids=N
         else:
             item["page"] = f"Order at {n % 40 + 1}"
     return {
-        "case": {"id": "generated", "caption": "Generated v. Case", "court": "D. Test", "circuit": circuit,
-                 "forum": forum, "decided": "2022-01-01", "motion": "Motion to dismiss (Doc. 1)"},
+        "case": {"id": "generated", "caption": "Generated v. Case", "court": court_for(circuit), "circuit": circuit,
+                 "forum": forum, "decided": DECIDED, "motion": "Motion to dismiss (Doc. 1)"},
         "parties": ps["parties"] + ds["parties"],
         "counts": draw(counts(defendant_ids=d_ids)),
         "facts": facts,
@@ -602,8 +603,9 @@ def _number(facts):
 
 
 def _merits_case(forum, parties, counts_, facts):
-    return {"case": {"id": "generated-merits", "caption": "Generated v. Officials", "court": "D. Test",
-                     "circuit": MERITS_FORUMS[forum], "forum": forum, "decided": "2022-01-01",
+    return {"case": {"id": "generated-merits", "caption": "Generated v. Officials",
+                     "court": court_for(MERITS_FORUMS[forum]),
+                     "circuit": MERITS_FORUMS[forum], "forum": forum, "decided": DECIDED,
                      "motion": "Motion to dismiss (Doc. 1)"},
             "parties": parties, "counts": counts_, "facts": _number(facts)}
 
