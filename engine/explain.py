@@ -23,7 +23,7 @@ from typing import Iterator, Optional
 from . import law_in_force
 from .casefile import Case
 from .kleene import Bounds, compare
-from .rulebook import Limit, Rule, RuleBook
+from .rulebook import NOT_RAISED, Limit, Rule, RuleBook
 from .store import Model
 from .syntax import Atom, Comparison, Negated, Var, python_value
 from .vocabulary import DERIVED, FINDING, RECORD
@@ -309,6 +309,10 @@ class Explainer:
             denied = self._cites(atom, "denied") if ground else ""
             if denied:
                 return Node(DENIED, False, self.sentence(atom), str(atom), cite=denied)
+            if p.kind == FINDING and NOT_RAISED in self.book.principles:
+                # nobody raised the question: the finding is not made (party presentation)
+                return Node(ABSENT, False, f"{self.sentence(atom)} (not argued)", str(atom),
+                            limit=self.book.principles[NOT_RAISED])
             return Node(ABSENT, False, self.sentence(atom), str(atom))
         key = (atom.pred, atom.args)
         node = Node(NO_RULE_APPLIES, False, self.sentence(atom), str(atom))
@@ -553,7 +557,8 @@ class Explainer:
             if attempt is None:
                 return node.atom.split("(")[0], f"no rule concludes that {node.sentence}"
             node = attempt.branches[0]
-        what = {ABSENT: "not shown", DENIED: "finding denied", COMPARISON: "not so"}.get(node.kind, "")
+        what = {ABSENT: "not argued" if node.limit is not None else "not shown", DENIED: "finding denied",
+                COMPARISON: "not so"}.get(node.kind, "")
         return node.atom.split("(")[0], f"{what}: {node.sentence}" if what else node.sentence
 
 

@@ -95,6 +95,26 @@ def limit(id: str, limits: str, pattern: str, *, authority: str, decided: str, g
 
 
 @dataclass(frozen=True)
+class Principle:
+    """A principle the engine applies to every case, with its authority: e.g.
+    party presentation (a finding on a question nobody raised is not made).
+    It derives nothing; explanations cite it where it decides an element."""
+    id: str
+    authority: str
+    decided: str
+    gloss: str
+    court: str = ""
+    doctrine: str = ""
+
+
+def principle(id: str, *, authority: str, decided: str, gloss: str, court: str) -> Principle:
+    return Principle(id=id, authority=authority, decided=decided, gloss=gloss, court=court)
+
+
+NOT_RAISED = "record.party_presentation"  # the principle explanations cite for a finding nobody argued
+
+
+@dataclass(frozen=True)
 class Question:
     """One kind of ruling. For each binding of `at_issue`, the court rules on
     `atom`: it holds when derived, fails when not, and is not reached when a
@@ -127,11 +147,13 @@ class RuleBook:
     questions: list = field(default_factory=list)
     doctrines: dict = field(default_factory=dict)  # module name -> docstring
     courts: law_in_force.Courts = field(default_factory=law_in_force.Courts)
+    principles: dict = field(default_factory=dict)  # id -> Principle
 
     # -- building ---------------------------------------------------------
     @classmethod
     def from_modules(cls, modules: list[ModuleType]) -> "RuleBook":
         book = cls()
+        book.vocabulary.courts = book.courts
         book.vocabulary.declare(law_in_force_predicate(), "law_in_force")
         for m in modules:
             name = m.__name__.rsplit(".", 1)[-1]
@@ -157,6 +179,12 @@ class RuleBook:
                 book.add_limit(lim, name)
             for q in getattr(m, "QUESTIONS", []):
                 book.add_question(q, name)
+            for pr in getattr(m, "PRINCIPLES", []):
+                where = f"principle {pr.id!r}"
+                if not _ID.match(pr.id) or not pr.authority.strip() or not pr.gloss.strip():
+                    raise RuleError(f"{where}: needs an id, an authority and a gloss")
+                book._check_court(where, pr.court)
+                book.principles[pr.id] = Principle(**{**pr.__dict__, "doctrine": name})
         book.check_stratified()
         book.check_supersessions()
         return book
@@ -311,7 +339,7 @@ class RuleBook:
     def without(self, rule_id: str) -> "RuleBook":
         """A copy with one rule knocked out (for knockout testing)."""
         book = RuleBook(self.vocabulary, [r for r in self.rules if r.id != rule_id],
-                        self.limits, self.questions, self.doctrines, self.courts)
+                        self.limits, self.questions, self.doctrines, self.courts, self.principles)
         if len(book.rules) == len(self.rules):
             raise KeyError(rule_id)
         return book

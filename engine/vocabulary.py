@@ -113,6 +113,7 @@ class Vocabulary:
     limit_ids: set = field(default_factory=set)  # a recorded ruling's `because` may name a limit
     closed: dict = field(default_factory=dict)   # closed vocabulary name -> {symbol: gloss}
     closed_means: dict = field(default_factory=dict)  # closed vocabulary name -> what its members are
+    courts: object = None  # the rule book's declared courts (law_in_force.Courts), for checking a header's `court:`
 
     def declare_symbols(self, s: Symbols, doctrine: str) -> None:
         if not re.match(r"^[a-z][a-z0-9_]*$", s.name) or s.name in TYPES:

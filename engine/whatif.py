@@ -102,10 +102,12 @@ def apply(book: RuleBook, case: Case, changes) -> Case:
     wanted = set(keys)
     drop = [f for f in case.facts if f.key in wanted]
     for c in changes:
+        kind = book.vocabulary.get(c.atom.pred).kind
         if c.op != DROP:
-            kind = book.vocabulary.get(c.atom.pred).kind
             add.append(Fact(c.atom, RECORD if kind == RECORD else FINDING, "what-if",
                             "denied" if c.op == DENY else "made"))
+        elif kind == FINDING:  # a finding dropped is left open: argued, and undecided
+            add.append(Fact(c.atom, FINDING, "what-if", "open"))
     return case.with_changes(add=add, drop=drop)
 
 
@@ -116,9 +118,10 @@ class Changed:
     new: Optional[Ruling]
 
 
-def what_if(book: RuleBook, d: Derivation, changes) -> tuple[Derivation, list[Changed]]:
-    """Re-derive with the changes; the rulings whose outcome changed."""
-    d2 = run(book, apply(book, d.case, changes))
+def what_if(book: RuleBook, d: Derivation, changes, case: Optional[Case] = None) -> tuple[Derivation, list[Changed]]:
+    """Re-derive with the changes (made to `case`, by default the derived one: e.g.
+    the same case under the law of another date); the rulings whose outcome changed."""
+    d2 = run(book, apply(book, case or d.case, changes))
     old = {r.id: r for r in d.rulings}
     new = {r.id: r for r in d2.rulings}
     out = []

@@ -246,8 +246,8 @@ RULES += [
          gloss="A claim's context includes the setting and the legal mandate under which the officer acted."),
     rule("bivens_new_context.feature_noncitizen_plaintiffs",
          "count_feature(C, plaintiffs, noncitizens) if count_invokes(C, R) and plaintiff(P) and noncitizen(P)",
-         authority="Hernandez v. Mesa, 140 S. Ct. 735, 743-44 (2020); K.O. v. ICE, No. 20-309 (RC), Mem. Op. at 20 (D.D.C. June 23, 2020); Hernandez v. Mesa, 140 S. "
-                   "Ct. 735, 743-44 (2020)",
+         authority="Hernandez v. Mesa, 140 S. Ct. 735, 743-44 (2020); K.O. v. ICE, No. 20-309 (RC), Mem. Op. "
+                   "at 20 (D.D.C. June 23, 2020)",
          decided="2020-02-25", court="supreme_court",
          gloss="None of the recognised contexts concerned the rights of noncitizens."),
     rule("bivens_new_context.feature_minor_plaintiffs",

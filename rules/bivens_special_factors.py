@@ -178,8 +178,8 @@ RULES += [
                "the plaintiffs' interests."),
     rule("bivens_special_factors.ftca_is_parallel",
          "parallel_ftca_remedy(R) if claims_under_ftca(R)",
-         authority="Carlson v. Green, 446 U.S. 14, 19-20 (1980); Loumiet v. United States, 828 F.3d 935, 945 (D.C. Cir. 2016); Quintero Perez v. United States, "
-                   "8 F.4th 1095, 1105 (9th Cir. 2021); Carlson v. Green, 446 U.S. 14, 19-20 (1980)",
+         authority="Carlson v. Green, 446 U.S. 14, 19-20 (1980); Loumiet v. United States, 828 F.3d 935, 945 "
+                   "(D.C. Cir. 2016); Quintero Perez v. United States, 8 F.4th 1095, 1105 (9th Cir. 2021)",
          decided="1980-04-22", court="supreme_court",
          gloss="The FTCA is a parallel, complementary remedy against the United States, without comparable "
                "deterrence: it is not an alternative that counsels hesitation."),

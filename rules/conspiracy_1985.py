@@ -130,8 +130,8 @@ RULES = [
     rule("conspiracy_1985.cross_agency",
          "cross_agency_conspiracy(K) if conspiracy_member(D1, K) and conspiracy_member(D2, K)"
          " and member_of_agency(D1, A1) and member_of_agency(D2, A2) and A1 != A2",
-         authority="K.O. v. ICE, No. 20-309 (RC), Mem. Op. at 28 (D.D.C. June 23, 2020); A.I.I.L. v. Sessions, No. CV-19-00481-TUC-JCH, Order at 28 (D. Ariz. Mar. 31, 2022); K.O. v. "
-                   "ICE, No. 20-309 (RC), Mem. Op. at 28 (D.D.C. June 23, 2020)",
+         authority="K.O. v. ICE, No. 20-309 (RC), Mem. Op. at 28 (D.D.C. June 23, 2020); A.I.I.L. v. Sessions, No. CV-19-00481-TUC-JCH, Order at 28 "
+                   "(D. Ariz. Mar. 31, 2022)",
          decided="2020-06-23", court=("D.D.C.", "D. Ariz."),
          gloss="Officials of different agencies conspiring is the across-agencies case."),
     rule("conspiracy_1985.doctrine_inapplicable_settled",
@@ -144,8 +144,8 @@ RULES = [
     rule("conspiracy_1985.agency_line_settled",
          "intracorporate_bar_clearly_overcome(K) if cross_agency_conspiracy(K)"
          " and settled_law(intracorporate_doctrine_inapplicable_across_agencies)",
-         authority="K.O. v. ICE, No. 20-309 (RC), Mem. Op. at 28-30 (D.D.C. June 23, 2020); A.I.I.L. v. Sessions, No. CV-19-00481-TUC-JCH, Order at 28-29 (D. Ariz. Mar. 31, 2022); K.O. v. "
-                   "ICE, No. 20-309 (RC), Mem. Op. at 28-30 (D.D.C. June 23, 2020)",
+         authority="K.O. v. ICE, No. 20-309 (RC), Mem. Op. at 28-30 (D.D.C. June 23, 2020); A.I.I.L. v. Sessions, No. CV-19-00481-TUC-JCH, Order at 28-29 "
+                   "(D. Ariz. Mar. 31, 2022)",
          decided="2020-06-23", court=("D.D.C.", "D. Ariz."),
          gloss="For officials of different agencies, settled law that the doctrine stops at an agency's line would "
                "remove the question."),
