@@ -71,9 +71,11 @@ def cases():
 @main.command()
 @click.argument("name", required=False)
 @click.option("--kind", type=click.Choice(["record", "finding", "derived"]), help="Only predicates of this kind.")
+@click.option("--symbols", "symbols", metavar="VOCABULARY", default=None,
+              help="List the members of a closed vocabulary (state, circuit, court, right, rank ...); `all` for their names.")
 @format_option("text", "json")
 @_fail_cleanly
-def vocab(name, kind, fmt):
+def vocab(name, kind, symbols, fmt):
     """Every predicate a case file or rule may use; or NAME (a predicate or doctrine) in full.
 
     Shows each predicate's arguments and types, its English sentence, its kind
@@ -84,9 +86,15 @@ def vocab(name, kind, fmt):
       lexcheck vocab --kind record
       lexcheck vocab expressly_aimed
       lexcheck vocab express_aiming
+      lexcheck vocab --symbols state
     """
     from lexcheck.engine import api, reference
     book = api.rulebook()
+    if symbols is not None:
+        listing = reference.symbols(book, symbols)
+        click.echo(json.dumps(listing, indent=2, ensure_ascii=False) if fmt == "json" else
+                   reference.symbols_text(listing), nl=False if fmt != "json" else True)
+        return
     if name is None:
         if fmt == "json":
             click.echo(json.dumps([reference.entry_json(book, p) for p in book.vocabulary

@@ -182,6 +182,13 @@ class Facts:
                 values.setdefault(arg.type, set()).add(v)
         for a in in_force_atoms(book, case.meta):
             made.setdefault(a.pred, set()).add(a.args)
+        # questions the record puts in issue (a finding's `raised_by`) and the file leaves undecided
+        index = _Index(made)
+        for name, (head, body) in book.raisers.items():
+            for env in solve(list(body), {}, index, lambda p, a: a not in made.get(p, ())):
+                args = tuple(_term(t, env) for t in head.args)
+                if (name, args) not in stated:
+                    opened.setdefault(name, set()).add(args)
         return cls(made, stated, values, opened)
 
     def changed(self, book: RuleBook, drop=(), made=(), denied=()) -> "Facts":

@@ -21,7 +21,7 @@ from typing import Optional
 
 from . import law_in_force
 from .syntax import Atom, Comparison, Negated, SyntaxProblem, Var, parse_goal, parse_rule
-from .vocabulary import DERIVED, Vocabulary, VocabularyError
+from .vocabulary import DERIVED, RECORD, Vocabulary, VocabularyError
 
 _ID = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$")
 _DECIDED = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -148,6 +148,7 @@ class RuleBook:
     doctrines: dict = field(default_factory=dict)  # module name -> docstring
     courts: law_in_force.Courts = field(default_factory=law_in_force.Courts)
     principles: dict = field(default_factory=dict)  # id -> Principle
+    raisers: dict = field(default_factory=dict)  # finding -> (head, record literals that put it in issue)
 
     # -- building ---------------------------------------------------------
     @classmethod
@@ -187,7 +188,28 @@ class RuleBook:
                 book.principles[pr.id] = Principle(**{**pr.__dict__, "doctrine": name})
         book.check_stratified()
         book.check_supersessions()
+        book.check_raisers()
         return book
+
+    def check_raisers(self) -> None:
+        """Each finding's `raised_by`: record literals only, binding every argument."""
+        self.raisers = {}
+        for p in self.vocabulary:
+            if not p.raised_by:
+                continue
+            where = f"finding {p.name!r}: raised_by"
+            try:
+                body = parse_goal(p.raised_by)
+            except SyntaxProblem as e:
+                raise RuleError(f"{where}: {e.message}") from None
+            self._check_literals(where, body)
+            for lit in body:
+                atom = lit.atom if isinstance(lit, Negated) else lit
+                if isinstance(atom, Atom) and self.vocabulary.get(atom.pred).kind != RECORD:
+                    raise RuleError(f"{where}: `{atom.pred}` is not a record fact; a question is put in issue by "
+                                    f"what the record shows (a motion, an assertion), never by a conclusion")
+            head = Atom(p.name, tuple(Var(a.name.capitalize()) for a in p.args))
+            self.raisers[p.name] = (head, tuple(_safe_order(where, head, body)))
 
     def add_rule(self, r: Rule, doctrine: str, check_strata: bool = True) -> Rule:
         where = f"rule {r.id!r}"
@@ -339,7 +361,8 @@ class RuleBook:
     def without(self, rule_id: str) -> "RuleBook":
         """A copy with one rule knocked out (for knockout testing)."""
         book = RuleBook(self.vocabulary, [r for r in self.rules if r.id != rule_id],
-                        self.limits, self.questions, self.doctrines, self.courts, self.principles)
+                        self.limits, self.questions, self.doctrines, self.courts, self.principles,
+                        self.raisers)
         if len(book.rules) == len(self.rules):
             raise KeyError(rule_id)
         return book

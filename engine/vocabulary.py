@@ -77,6 +77,10 @@ class Predicate:
     # (e.g. one age per child); two different values are a contradiction.
     functional: bool = False
     doctrine: str = ""
+    # For a finding: the record facts that put its question in issue (e.g. a
+    # defendant asserting qualified immunity puts both prongs in issue). Where
+    # they hold and the case file does not decide the finding, it is open.
+    raised_by: str = ""
 
     @property
     def arity(self) -> int:
@@ -91,7 +95,7 @@ class Predicate:
 
 
 def pred(name: str, args: str, sentence: str, kind: str, *, exception: bool = False,
-         functional: bool = False) -> Predicate:
+         functional: bool = False, raised_by: str = "") -> Predicate:
     """Declare a predicate: ``pred("age_at_separation", "child:party age:int", "{child} was {age}", RECORD)``."""
     parsed = []
     for part in args.split():
@@ -100,7 +104,7 @@ def pred(name: str, args: str, sentence: str, kind: str, *, exception: bool = Fa
             parsed.append(Arg(arg_name, arg_type))
         else:  # a closed vocabulary: a symbol from a declared set (checked when declared)
             parsed.append(Arg(arg_name, "symbol", arg_type))
-    return Predicate(name, tuple(parsed), sentence, kind, exception, functional)
+    return Predicate(name, tuple(parsed), sentence, kind, exception, functional, raised_by=raised_by)
 
 
 class VocabularyError(ValueError):
@@ -151,6 +155,8 @@ class Vocabulary:
             raise VocabularyError(f"{where}: kind must be one of {', '.join(KINDS)}, not {p.kind!r}")
         if p.exception and p.kind != DERIVED:
             raise VocabularyError(f"{where}: only a derived predicate can be an exception")
+        if p.raised_by and p.kind != FINDING:
+            raise VocabularyError(f"{where}: only a finding is raised by record facts (`raised_by`)")
         for a in p.args:
             if a.type not in TYPES:
                 raise VocabularyError(f"{where}: argument {a.name!r} has unknown type {a.type!r}")

@@ -51,12 +51,13 @@ PREDICATES = [
     # findings
     pred("robust_consensus", "proposition:symbol",
          "a robust consensus of persuasive authority holds that {proposition}", FINDING),
+    # asserting qualified immunity puts both prongs in issue: undecided, they are open
     pred("constitutional_violation_pleaded", "count:count defendant:party",
          "the facts pleaded in {count} make out {defendant}'s violation of the constitutional right it invokes",
-         FINDING),
+         FINDING, raised_by="asserted_qualified_immunity(Defendant) and count_against(Count, Defendant)"),
     pred("conduct_clearly_unlawful", "count:count defendant:party",
          "existing law placed beyond debate that the conduct {count} alleges against {defendant} was unconstitutional",
-         FINDING),
+         FINDING, raised_by="asserted_qualified_immunity(Defendant) and count_against(Count, Defendant)"),
     # law
     pred("binding_everywhere", "court:symbol", "the {court}'s decisions bind every federal court", DERIVED),
     pred("court_of_appeals_for", "court:symbol circuit:symbol", "the {court} hears appeals in the {circuit} circuit",

@@ -79,8 +79,10 @@ PREDICATES = [
     # findings: open-textured characterisations a court makes from the record
     pred("national_policymaking", "act:symbol",
          "{act} was national policymaking, oversight or regulatory work", FINDING),
+    # a request for jurisdictional discovery puts in issue whether a better showing is needed
     pred("more_satisfactory_showing_needed", "forum:symbol",
-         "a more satisfactory showing of the jurisdictional facts in {forum} is necessary", FINDING),
+         "a more satisfactory showing of the jurisdictional facts in {forum} is necessary", FINDING,
+         raised_by="requested_jurisdictional_discovery(Forum)"),
     pred("compelling_case_of_unreasonableness", "defendant:party forum:symbol",
          "{defendant} made a compelling case that jurisdiction in {forum} would be unreasonable", FINDING),
 ]

@@ -78,3 +78,28 @@ def test_a_finding_argued_and_left_open_is_open_and_one_not_mentioned_is_not():
     d = run(book, load_case_data(data, book.vocabulary, "<t>"))
     assert d.bounds.is_open("national_policymaking", ("act1",))
     assert not d.bounds.is_open("more_satisfactory_showing_needed", ("arizona",))
+
+
+def test_a_request_for_discovery_puts_in_issue_whether_a_better_showing_is_needed():
+    from lexcheck.engine.api import rulebook
+    book = rulebook()
+    asked = run(book, load_case_data(case_data(facts=["requested_jurisdictional_discovery(arizona)"]),
+                                     book.vocabulary, "<t>"))
+    silent = run(book, load_case_data(case_data(), book.vocabulary, "<t>"))
+    assert asked.bounds.is_open("more_satisfactory_showing_needed", ("arizona",))
+    assert not silent.bounds.is_open("more_satisfactory_showing_needed", ("arizona",))
+
+
+def test_a_question_is_put_in_issue_by_record_facts_never_by_a_conclusion():
+    from lexcheck.engine.rulebook import RuleError
+    from lexcheck.engine.vocabulary import DERIVED, RECORD
+    m = types.ModuleType("lexcheck.rules.testing")
+    m.__doc__ = "A test doctrine."
+    m.PREDICATES = [pred("motion", "x:symbol", "{x} moved", RECORD),
+                    pred("conclusion", "x:symbol", "{x} concluded", DERIVED),
+                    pred("finding_x", "x:symbol", "{x} found", FINDING, raised_by="conclusion(X)")]
+    m.RULES = [rule("testing.c", "conclusion(X) if motion(X)", authority="A v. B, 1 U.S. 1 (2000)",
+                    decided="2000", court="supreme_court", gloss="g.")]
+    from lexcheck.rules import courts
+    with pytest.raises(RuleError, match="not a record fact"):
+        RuleBook.from_modules([courts, m])
