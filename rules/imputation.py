@@ -28,11 +28,11 @@ RULES = [
          gloss="What a defendant did personally is his own contact."),
     rule("imputation.direct_order",
          "attributable(D, A) if ordered(D, Agent, A)",
-         authority="Ochoa v. J.B. Martin & Sons Farms, Inc., 287 F.3d 1182, 1186, 1190 (9th Cir. 2002); "
+         authority="Daimler AG v. Bauman, 571 U.S. 117, 135 n.13 (2014) (a defendant \"can purposefully avail itself of a forum by directing its agents ... to take action there\"); Ochoa v. J.B. Martin & Sons Farms, Inc., 287 F.3d 1182, 1186, 1190 (9th Cir. 2002); "
                    "Myers v. Bennett L. Offs., 238 F.3d 1068, 1071, 1073-74 (9th Cir. 2001); "
                    "Biliack v. Paul Revere Life Ins. Co., 265 F. Supp. 3d 1003, 1008-09 (D. Ariz. 2017); "
                    "Stadt v. Univ. of Rochester, 921 F. Supp. 1023, 1026 (W.D.N.Y. 1996)",
-         decided="2002", court="ninth",
+         decided="2014-01-14", court="supreme_court",
          gloss="An agent's act counts against the defendant who directly ordered it."),
 ]
 

@@ -8,7 +8,7 @@ HEAD = """\
 case:
   id: t
   caption: T v. U
-  court: D. Test
+  court: D. Ariz.
   circuit: ninth
   forum: arizona
   decided: 2022-01-01
@@ -102,7 +102,7 @@ def test_a_date_that_is_not_a_date_in_an_atom(book):
 
 
 def test_a_date_argument_that_is_not_a_date(book):
-    vocab = Vocabulary()
+    vocab = Vocabulary(closed=book.vocabulary.closed)
     vocab.declare(pred("filed_on", "party:party day:date", "{party} filed on {day}", RECORD), "test")
     for name in ("plaintiff", "defendant", "forum_state"):
         vocab.declare(book.vocabulary.get(name), "record")
@@ -181,7 +181,7 @@ def test_a_ruling_for_a_party_the_file_does_not_declare_is_refused(book):
 
 
 def test_a_ruling_for_a_count_the_file_does_not_declare_is_refused(book):
-    vocab = Vocabulary()
+    vocab = Vocabulary(closed=book.vocabulary.closed)
     for p in book.vocabulary:
         vocab.declare(p, p.doctrine)
     vocab.declare(pred("count_struck", "count:count", "{count} is dismissed", DERIVED), "test")

@@ -105,7 +105,8 @@ def test_what_if_prints_only_the_rulings_that_changed_old_to_new():
     lines = result.output.splitlines()
     assert lines[1] == "10 rulings changed:"
     assert "  arises_out_of/lloyd/arizona: not met (fails) -> met (holds)" in lines
-    assert "  specific_jurisdiction/lloyd/arizona: no jurisdiction (fails) -> undetermined" in lines
+    # nobody argued that jurisdiction would be unreasonable (the defendant's burden): prong 3 is met
+    assert "  specific_jurisdiction/lloyd/arizona: no jurisdiction (fails) -> jurisdiction (holds)" in lines
     # a prima facie showing is now made, and whether a better showing is needed is an open finding
     assert "  jurisdictional_discovery/arizona: denied (fails) -> undetermined" in lines
     assert not any("sessions" in l for l in lines[:12])
@@ -132,7 +133,7 @@ def test_flip_shows_the_smallest_verified_change_first():
     assert result.exit_code == 0
     lines = result.output.splitlines()
     assert "search complete" in lines[1]
-    first = lines.index("1. no jurisdiction -> undetermined (fails -> undetermined), 1 change, verified by re-deriving:")
+    first = lines.index("1. no jurisdiction -> jurisdiction (fails -> holds), 1 change, verified by re-deriving:")
     assert lines[first + 1] == "   --drop 'tender_age_facilities_existed_before(tender_age_facility_licensing, arizona)'"
     said = " ".join(" ".join(lines[first + 2:first + 4]).split())
     assert said == ("had the record not shown that tender-age facilities already existed in arizona before "

@@ -3,6 +3,7 @@ from hypothesis import given, settings, strategies as st
 
 from casebuilder import FORUM_ACT, derive
 from lexcheck.engine.kleene import bounds
+from lexcheck.engine.law_in_force import case_atoms
 from lexcheck.engine.store import derive as engine_derive
 from lexcheck.engine.syntax import Atom
 
@@ -27,8 +28,10 @@ def test_without_open_findings_that_matter_the_bounds_are_the_engines_model(aiil
 
 
 def test_no_bundled_ruling_is_undetermined_although_findings_are_left_open(aiil, ko_mass):
-    # e.g. compelling_case_of_unreasonableness is open for every defendant: prong 3 is never reached
-    assert aiil.bounds.is_open("compelling_case_of_unreasonableness", ("lloyd", "arizona"))
+    # compelling_case_of_unreasonableness was never argued (prong 3 is never reached): not open, not made;
+    # immunity's two prongs are open wherever immunity was asserted, and no ruling turns on them
+    assert not aiil.bounds.is_open("compelling_case_of_unreasonableness", ("lloyd", "arizona"))
+    assert aiil.bounds.open.get("conduct_clearly_unlawful")
     assert all(r.outcome != "undetermined" for d in (aiil, ko_mass) for r in d.rulings)
 
 
@@ -42,7 +45,8 @@ def completions(draw, book_and_case):
 
 def _small_case():
     from lexcheck.engine.api import rulebook
-    d = derive(FORUM_ACT + ["act_against(act1, p1)", "requested_jurisdictional_discovery(arizona)"])
+    d = derive(FORUM_ACT + ["act_against(act1, p1)", "requested_jurisdictional_discovery(arizona)"],
+               open=["national_policymaking(act1)", "compelling_case_of_unreasonableness(d1, arizona)"])
     return rulebook(), d.case
 
 
@@ -54,7 +58,7 @@ SMALL = _small_case()
 def test_every_completion_of_the_open_findings_lies_between_the_bounds(made):
     book, case = SMALL
     b = bounds(book, case)
-    model = engine_derive(book, case.atoms() + made)
+    model = engine_derive(book, case_atoms(book, case) + made)
     for p in book.vocabulary:
         if p.kind == "derived":
             assert b.lo.rows(p.name) <= model.rows(p.name) <= b.hi.rows(p.name), p.name
