@@ -2,30 +2,39 @@
 import pytest
 
 from lexcheck.engine import api, whatif
+from lexcheck.engine.casefile import Fact
 from lexcheck.engine.rulings import run
+from lexcheck.engine.syntax import parse_atom
 
 EXISTED = "tender_age_facilities_existed_before(tender_age_facility_licensing, arizona)"
 
 
-def test_dropping_the_existing_facilities_meets_prong_two_for_lloyd_and_leaves_reasonableness_open(aiil):
+def test_dropping_the_existing_facilities_meets_prong_two_for_lloyd_and_prong_three_follows(aiil):
     d2, changed = whatif.what_if(aiil.book, aiil, api.changes(aiil, drop=[EXISTED]))
     moves = {c.id: (c.old.outcome, c.new.outcome) for c in changed}
     for who in ("azar", "wynne", "lloyd"):
         assert moves[f"arises_out_of/{who}/arizona"] == ("fails", "holds")
-        # prong 3 is now reached, and turns on a finding the court never made
-        assert moves[f"reasonable_exercise/{who}/arizona"] == ("not_reached", "undetermined")
-        assert moves[f"specific_jurisdiction/{who}/arizona"] == ("fails", "undetermined")
-    assert d2.ruling("specific_jurisdiction/lloyd/arizona").open == (
-        "compelling_case_of_unreasonableness(lloyd, arizona)",)
+        # prong 3 is now reached; no defendant argued a compelling case of unreasonableness (their burden)
+        assert moves[f"reasonable_exercise/{who}/arizona"] == ("not_reached", "holds")
+        assert moves[f"specific_jurisdiction/{who}/arizona"] == ("fails", "holds")
     assert "specific_jurisdiction/sessions/arizona" not in moves       # only the rulings that changed
+
+
+def test_had_lloyd_argued_unreasonableness_and_the_court_left_it_open_jurisdiction_would_be_undetermined(aiil):
+    unreasonable = "compelling_case_of_unreasonableness(lloyd, arizona)"
+    d2, _ = whatif.what_if(aiil.book, aiil, api.changes(aiil, drop=[EXISTED]))
+    argued = d2.case.with_changes(add=[Fact(parse_atom(unreasonable), "finding", "what-if", "open")])
+    d3 = run(aiil.book, argued)
+    assert d3.ruling("specific_jurisdiction/lloyd/arizona").outcome == "undetermined"
+    assert d3.ruling("specific_jurisdiction/lloyd/arizona").open == (unreasonable,)
 
 
 def test_a_direct_order_to_the_massachusetts_personnel_makes_the_contact_sessions_own_in_ko(ko_mass):
     contact = "ordered(sessions, unidentified_personnel, calls_and_correspondence_with_eo)"
     _, changed = whatif.what_if(ko_mass.book, ko_mass, api.changes(ko_mass, add=[contact]))
     moves = {c.id: (c.old.outcome, c.new.outcome) for c in changed}
-    # whether the calls were national policymaking is open in this case file: so prong 1 is undetermined
-    assert moves["purposefully_directed_or_availed/sessions/massachusetts"] == ("fails", "undetermined")
+    # nobody argued that the calls were national policymaking: the contact is sessions's own
+    assert moves["purposefully_directed_or_availed/sessions/massachusetts"] == ("fails", "holds")
     _, changed = whatif.what_if(ko_mass.book, ko_mass, api.changes(
         ko_mass, add=[contact], deny=["national_policymaking(calls_and_correspondence_with_eo)"]))
     moves = {c.id: (c.old.outcome, c.new.outcome) for c in changed}
@@ -60,10 +69,8 @@ def test_the_smallest_flip_for_lloyd_is_dsvhs_but_for_link(aiil):
     assert not search.cut_short and search.tried > 0
     first = search.flips[0]
     assert [(c.op, str(c.atom)) for c in first.changes] == [("drop", EXISTED)]
-    assert (first.old, first.new) == ("fails", "undetermined")
-    # with the court also declining the compelling case of unreasonableness, jurisdiction holds
-    assert any(f.new == "holds" and {str(c.atom) for c in f.changes} ==
-               {EXISTED, "compelling_case_of_unreasonableness(lloyd, arizona)"} for f in search.flips)
+    # nobody argued a compelling case of unreasonableness: with the but-for link, jurisdiction holds
+    assert (first.old, first.new) == ("fails", "holds")
     sizes = [f.size for f in search.flips]
     assert sizes == sorted(sizes)
     _reverify(aiil, search, rid)
