@@ -29,6 +29,25 @@ def format_option(*choices):
                         help="Output format.")
 
 
+def output_option(f):
+    return click.option("-o", "--output", "output", type=click.Path(dir_okay=False, writable=True), default=None,
+                        help="Write to this file (only once the output is complete; nothing is left on error) "
+                             "instead of standard output.")(f)
+
+
+def _out(text: str, output: str | None) -> None:
+    """Print `text`, or write it to `output` once it is complete."""
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    from lexcheck.engine.api import UserError
+    from lexcheck.engine.layout import write_file
+    try:
+        write_file(output, text)
+    except OSError as e:
+        raise UserError(f"cannot write {output}: {e.strerror or e}") from None
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="lexcheck")
 def main():
@@ -353,15 +372,67 @@ def verify(case):
     sys.exit(0 if all(c.ok for c in comparisons) else 1)
 
 
+@main.command()
+@click.argument("case")
+@output_option
+@format_option("html", "json")
+@_fail_cleanly
+def report(case, output, fmt):
+    """One self-contained HTML page of every ruling on CASE, each explained.
+
+    The party x issue grid (and, per count, defendant x issue), each cell its
+    outcome; each ruling's explanation as a tree that opens and closes, with
+    rules, glosses, authorities (linked to CourtListener), record cites and
+    opinion pages; grounds shared by many parties grouped; filters by party,
+    issue and outcome, and a search box. Nothing is fetched when it is opened.
+    --format json gives the data it is drawn from.
+
+    \b
+    Example:
+      lexcheck report aiil-v-sessions -o aiil.html
+    """
+    from lexcheck.engine import api, report as page
+    d = api.derive_case(api.open_case(case))
+    show_bar = sys.stderr.isatty()
+    with click.progressbar(length=len(d.rulings), file=sys.stderr, label="explaining rulings",
+                           show_pos=True, hidden=not show_bar) as bar:
+        data = page.report_data(d, progress=lambda i, n: bar.update(1))
+    text = json.dumps(data, indent=2, ensure_ascii=False) + "\n" if fmt == "json" else page.html(data)
+    _out(text, output)
+    if output:
+        click.echo(f"wrote {output}", err=True)
+
+
 @main.command(name="rules")
 @format_option("text", "json")
-def rules_(fmt):
+@click.option("--check-cites", is_flag=True,
+              help="List the authorities in which eyecite finds no citation (shown as text in reports); "
+                   "exit 1 if there are any.")
+def rules_(fmt, check_cites):
     """Every rule: id, authority, decision date and gloss.
 
-    Example: lexcheck rules
+    \b
+    Example:
+      lexcheck rules
+      lexcheck rules --check-cites
     """
     from lexcheck.engine.api import rulebook
     book = rulebook()
+    if check_cites:
+        from lexcheck.engine import cites
+        found = [(item.id, part) for item in list(book.rules) + list(book.limits)
+                 for part in cites.problems(item.authority)]
+        if fmt == "json":
+            click.echo(json.dumps({"schema": "lexcheck.cite_check", "version": 1,
+                                   "unparsed": [{"id": i, "text": t} for i, t in found]},
+                                  indent=2, ensure_ascii=False))
+        else:
+            for i, t in found:
+                click.echo(f"{i}: no citation eyecite can read in: {t}")
+            n = len({t for _, t in found})
+            click.echo(f"{n} authorit{'y' if n == 1 else 'ies'} without a citation eyecite can read "
+                       f"(shown as text, not linked)" if found else "every authority has a citation eyecite can read")
+        sys.exit(1 if found else 0)
     if fmt == "json":
         click.echo(json.dumps([{"id": r.id, "rule": r.text, "authority": r.authority, "decided": r.decided,
                                 "gloss": r.gloss, "test": r.test, "doctrine": r.doctrine} for r in book.rules],

@@ -278,7 +278,22 @@ def _rule_json(r) -> dict:
     return {"id": r.id, "gloss": r.gloss, "authority": r.authority, "decided": r.decided}
 
 
-def node_json(node: Node) -> dict:
+def node_json(node: Node, memo: Optional[dict] = None) -> dict:
+    """A node as JSON data. With `memo` (a dict kept across calls), a sub-proof
+    the explainer shares is converted once and the same dict is returned for
+    it again, so a report over every ruling stays small in memory; the data is
+    the same either way."""
+    if memo is not None:
+        got = memo.get(id(node))
+        if got is not None:
+            return got[1]
+    out = _node_json(node, memo)
+    if memo is not None:
+        memo[id(node)] = (node, out)  # the node is kept so its id is not reused
+    return out
+
+
+def _node_json(node: Node, memo: Optional[dict]) -> dict:
     out = {"kind": node.kind, "status": verdict_status(node), "holds": node.holds,
            "sentence": node.sentence, "atom": node.atom}
     if node.rule is not None:
@@ -290,26 +305,26 @@ def node_json(node: Node) -> dict:
         kind = _cite_kind(node)
         if kind:
             out["cite_kind"] = kind
-    out["children"] = [node_json(c) for c in node.children]
+    out["children"] = [node_json(c, memo) for c in node.children]
     if node.attempts:
         out["attempts"] = [
             {"rule": _rule_json(a.rule),
-             "branches": [{"met": [node_json(m) for m in (a.met[i] if i < len(a.met) else [])],
-                           "failed": node_json(b),
-                           "after": [node_json(m) for m in (a.after[i] if i < len(a.after) else [])]}
+             "branches": [{"met": [node_json(m, memo) for m in (a.met[i] if i < len(a.met) else [])],
+                           "failed": node_json(b, memo),
+                           "after": [node_json(m, memo) for m in (a.after[i] if i < len(a.after) else [])]}
                           for i, b in enumerate(a.branches)]}
             for a in node.attempts]
     return out
 
 
-def explanation_json(ruling, node: Node, d=None) -> dict:
+def explanation_json(ruling, node: Node, d=None, memo: Optional[dict] = None) -> dict:
     out = {"schema": "lexcheck.explanation", "version": SCHEMA_VERSION}
     if d is not None:
         m = d.case.meta
         out["case"] = {"id": m["id"], "caption": m["caption"], "court": m["court"], "decided": str(m["decided"])}
     out.update({"ruling": ruling.as_dict(), "verdict": ruling.outcome, "summary": ruling.ground,
                 "open_findings": [{"atom": n.atom, "sentence": n.sentence} for n in node.open_findings()],
-                "tree": node_json(node)})
+                "tree": node_json(node, memo)})
     return out
 
 
