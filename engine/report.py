@@ -21,11 +21,10 @@ from typing import Optional
 
 from markupsafe import Markup, escape
 
-from . import cites
+from . import cites, contract
 from .explanations import explanation_json
 
 SCHEMA = "lexcheck.report"
-VERSION = 1
 
 OUTCOME_TEXT = {"holds": "holds", "fails": "fails", "not_reached": "not reached", "undetermined": "undetermined"}
 OUTCOME_MARK = {"holds": "✓", "fails": "✗", "not_reached": "–", "undetermined": "?"}
@@ -62,8 +61,7 @@ def report_data(d, progress=None) -> dict:
         types = arg_types(r.question)
         parties_of[r.id] = [a for a, t in zip(r.atom.args, types) if t == "party"]
     m = case.meta
-    return {
-        "schema": SCHEMA, "version": VERSION,
+    return contract.envelope(SCHEMA, {
         "case": {k: str(m[k]) for k in ("id", "caption", "court", "decided", "docket", "judge", "motion",
                                         "citation", "forum") if m.get(k) not in (None, "")},
         "parties": [{"id": p.id, "name": p.name, "role": p.role} for p in case.parties.values()],
@@ -72,7 +70,11 @@ def report_data(d, progress=None) -> dict:
         "layout": layout,
         "ruling_parties": parties_of,
         "explanations": explanations,
-    }
+    })
+
+
+def schema() -> dict:
+    return contract.schema(SCHEMA)
 
 
 # -- from data to HTML ---------------------------------------------------------------
@@ -168,9 +170,10 @@ class _Tree:
                 n["status"], self.badge(n), sentence, self.meta(n))
         h = self.digest(n)
         if h in self.drawn:
-            return Markup('<li class="ref st-{}">{} <span class="s">{}</span> '
-                          '<a class="same" href="#p-{}">same reasoning as shown earlier</a>{}</li>').format(
-                n["status"], self.badge(n), sentence, h, self.meta(n))
+            # drawn once already: a reference whose body the page fills from the first drawing when opened
+            return Markup('<li class="ref st-{}"><details data-ref="p-{}"><summary>{} <span class="s">{}</span> '
+                          '<a class="same" href="#p-{}">as shown earlier</a></summary></details></li>').format(
+                n["status"], h, self.badge(n), sentence, h)
         self.drawn.add(h)
         body = [self.meta(n)]
         kids = [c for c in n["children"] if c["kind"] != "limit"]
@@ -178,14 +181,14 @@ class _Tree:
         if kids:
             body.append(Markup('<ul>{}</ul>').format(Markup("").join(self.node(c) for c in kids)))
         for a in n.get("attempts", ()):
-            body.append(self.attempt(a))
+            body.append(self.attempt(a, open_ and len(n["attempts"]) == 1))
         if limits:
             body.append(Markup('<ul>{}</ul>').format(Markup("").join(self.node(c) for c in limits)))
         return Markup('<li class="inner st-{}" id="p-{}"><details{}><summary>{} <span class="s">{}</span>'
                       '</summary>{}</details></li>').format(
             n["status"], h, Markup(" open") if open_ else "", self.badge(n), sentence, Markup("").join(body))
 
-    def attempt(self, a: dict) -> Markup:
+    def attempt(self, a: dict, open_: bool = False) -> Markup:
         r = a["rule"]
         branches = a["branches"]
         head = Markup('<span class="b b-rule">RULE TRIED</span> <code>{}</code>: {} '
@@ -201,9 +204,9 @@ class _Tree:
             label = Markup("way {} of {}").format(i, len(branches)) if len(branches) > 1 else Markup("")
             items.append(Markup('<li class="branch"><span class="way">{}</span><ul>{}</ul></li>').format(
                 label, Markup("").join(parts)))
-        return Markup('<div class="attempt"><details><summary>{} <span class="ways">(tried {} way{})</span>'
+        return Markup('<div class="attempt"><details{}><summary>{} <span class="ways">(tried {} way{})</span>'
                       '</summary><ol class="branches">{}</ol></details></div>').format(
-            head, len(branches), "s" if len(branches) != 1 else "", Markup("").join(items))
+            Markup(" open") if open_ else "", head, len(branches), "s" if len(branches) != 1 else "", Markup("").join(items))
 
 
 def _name_pattern(names: list[str]) -> Optional[re.Pattern]:
