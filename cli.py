@@ -48,6 +48,43 @@ def _out(text: str, output: str | None) -> None:
         raise UserError(f"cannot write {output}: {e.strerror or e}") from None
 
 
+def _complete_case(ctx, param, incomplete):
+    """Shell completion: bundled case names (files complete as files)."""
+    from click.shell_completion import CompletionItem
+    try:
+        from lexcheck.facts import bundled
+        names = sorted(bundled())
+    except Exception:  # completion never fails loudly
+        return []
+    hits = [CompletionItem(n) for n in names if n.startswith(incomplete)]
+    return hits or [CompletionItem(incomplete, type="file")]
+
+
+def _derivation_for_completion(ctx):
+    from lexcheck.engine import api
+    try:
+        return api.derive_case(api.open_case(ctx.params.get("case") or ""))
+    except Exception:
+        return None
+
+
+def _complete_ruling(ctx, param, incomplete):
+    """Shell completion: the ruling ids of the CASE already typed."""
+    from click.shell_completion import CompletionItem
+    d = _derivation_for_completion(ctx)
+    return [CompletionItem(r.id) for r in d.rulings if r.id.startswith(incomplete)] if d else []
+
+
+def _complete_party(ctx, param, incomplete):
+    from click.shell_completion import CompletionItem
+    from lexcheck.engine import api
+    try:
+        case = api.open_case(ctx.params.get("case") or "")
+    except Exception:
+        return []
+    return [CompletionItem(p) for p in case.parties if p.startswith(incomplete)]
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="lexcheck")
 def main():
@@ -91,28 +128,30 @@ def vocab(name, kind, fmt):
       lexcheck vocab express_aiming
     """
     from lexcheck.engine import api, reference
+    from lexcheck.engine.contract import envelope
     book = api.rulebook()
     if name is None:
         if fmt == "json":
-            click.echo(json.dumps([reference.entry_json(book, p) for p in book.vocabulary
-                                   if not kind or p.kind == kind], indent=2, ensure_ascii=False))
+            click.echo(json.dumps(envelope("lexcheck.vocab", {"predicates": [
+                reference.entry_json(book, p) for p in book.vocabulary if not kind or p.kind == kind]}),
+                indent=2, ensure_ascii=False))
         else:
             click.echo(reference.listing(book, kind), nl=False)
         return
     if name in book.vocabulary:
         p = book.vocabulary.get(name)
         if fmt == "json":
-            click.echo(json.dumps(reference.entry_json(book, p), indent=2, ensure_ascii=False))
+            click.echo(json.dumps(envelope("lexcheck.vocab", reference.entry_json(book, p)), indent=2,
+                                  ensure_ascii=False))
         else:
             click.echo(reference.entry(book, p), nl=False)
         return
     if name in book.doctrines:
         if fmt == "json":
-            click.echo(json.dumps({"doctrine": name, "header": book.doctrines[name],
-                                   "predicates": [reference.entry_json(book, p) for p in book.vocabulary
-                                                  if p.doctrine == name],
-                                   "rules": [r.id for r in book.rules if r.doctrine == name]},
-                                  indent=2, ensure_ascii=False))
+            click.echo(json.dumps(envelope("lexcheck.vocab", {
+                "doctrine": name, "header": book.doctrines[name],
+                "predicates": [reference.entry_json(book, p) for p in book.vocabulary if p.doctrine == name],
+                "rules": [r.id for r in book.rules if r.doctrine == name]}), indent=2, ensure_ascii=False))
         else:
             click.echo(reference.doctrine(book, name), nl=False)
         return
@@ -161,34 +200,54 @@ def check(case, fmt):
     from lexcheck.engine import check as checking
     report = checking.check_file(api.case_path(case), api.rulebook())
     if fmt == "json":
-        click.echo(json.dumps(checking.as_json(report), indent=2, ensure_ascii=False))
+        from lexcheck.engine.contract import envelope
+        click.echo(json.dumps(envelope("lexcheck.check", checking.as_json(report)), indent=2, ensure_ascii=False))
     else:
         click.echo(checking.text(report), nl=False)
     sys.exit(report.exit_code)
 
 
+def _filter_options(f):
+    f = click.option("--outcome", multiple=True, metavar="OUTCOME",
+                     help="Only rulings with this outcome: holds, fails, not_reached, undetermined (repeatable).")(f)
+    f = click.option("--issue", multiple=True, metavar="ISSUE",
+                     help="Only rulings on this issue: a question's id or its column heading (repeatable).")(f)
+    f = click.option("--party", multiple=True, metavar="PARTY", shell_complete=_complete_party,
+                     help="Only rulings about this party: an id or a name (repeatable).")(f)
+    return f
+
+
 @main.command()
-@click.argument("case")
+@click.argument("case", shell_complete=_complete_case)
+@_filter_options
+@click.option("--brief", is_flag=True, help="One line per ruling: issue, party, outcome, id.")
 @format_option("text", "json")
+@output_option
 @_fail_cleanly
-def holdings(case, fmt):
+def holdings(case, party, issue, outcome, brief, fmt, output):
     """The court's rulings on CASE, each derived from the rules, with its ground.
 
     CASE is a bundled case (see `lexcheck cases`) or a path to a case file.
+    Parties decided alike on the same ground are named together.
 
-    Example: lexcheck holdings aiil-v-sessions
+    \b
+    Example:
+      lexcheck holdings aiil-v-sessions
+      lexcheck holdings aiil-v-sessions --party lloyd --brief
+      lexcheck holdings ko-v-ice --issue qualified_immunity --outcome fails
     """
     from lexcheck.engine import api, readings, render
     d = api.derive_case(api.open_case(case))
+    shown = api.select_rulings(d, party, issue, outcome)
     compared = readings.compare(d.book, d.case, d, each_reading=False)  # check/verify compare them
     if fmt == "json":
-        data = render.holdings_json(d)
-        data["readings"] = compared.as_dict() if compared.conflicts else None
-        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
-    else:
-        click.echo(render.holdings_text(d), nl=False)
-        for line in [""] * bool(compared.conflicts) + compared.lines():
-            click.echo(line)
+        data = render.holdings_json(d, shown)
+        data["readings"] = render.readings_json(compared) if compared.conflicts else None
+        _out(json.dumps(data, indent=2, ensure_ascii=False) + "\n", output)
+        return
+    text = render.brief_text(d, shown) if brief else render.holdings_text(d, shown)
+    lines = [""] * bool(compared.conflicts) + compared.lines()
+    _out(text + "".join(line + "\n" for line in lines), output)
 
 
 @main.command()
@@ -351,21 +410,33 @@ def _flip_json(d, f, rid):
 
 
 @main.command()
-@click.argument("case")
+@click.argument("case", shell_complete=_complete_case)
+@click.option("--failures-only", is_flag=True, help="Print only the rulings not reproduced (and the count).")
+@format_option("text", "json")
 @_fail_cleanly
-def verify(case):
+def verify(case, failures_only, fmt):
     """Compare the derived rulings on CASE with what the court held.
 
     Exits 0 only when every recorded ruling is reproduced.
 
-    Example: lexcheck verify aiil-v-sessions
+    \b
+    Example:
+      lexcheck verify aiil-v-sessions
+      lexcheck verify my-case.yaml --failures-only
+      lexcheck verify ko-v-ice --format json
     """
     from lexcheck.engine import api, readings, render, rulings
     d = api.derive_case(api.open_case(case))
     comparisons = rulings.verify(d)
-    for line in readings.compare(d.book, d.case, d).lines():
-        click.echo(line)
-    click.echo(render.verify_text(d, comparisons), nl=False)
+    compared = readings.compare(d.book, d.case, d)
+    if fmt == "json":
+        data = render.verify_json(d, comparisons, failures_only)
+        data["readings"] = render.readings_json(compared) if compared.conflicts else None
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+    else:
+        for line in compared.lines():
+            click.echo(line)
+        click.echo(render.verify_text(d, comparisons, failures_only), nl=False)
     if not comparisons:
         click.echo("lexcheck: the case file records no court rulings to compare with", err=True)
         sys.exit(1)
@@ -423,8 +494,9 @@ def rules_(fmt, check_cites):
         found = [(item.id, part) for item in list(book.rules) + list(book.limits)
                  for part in cites.problems(item.authority)]
         if fmt == "json":
-            click.echo(json.dumps({"schema": "lexcheck.cite_check", "version": 1,
-                                   "unparsed": [{"id": i, "text": t} for i, t in found]},
+            from lexcheck.engine.contract import envelope
+            click.echo(json.dumps(envelope("lexcheck.cite_check", {"unparsed": [{"id": i, "text": t}
+                                                                                for i, t in found]}),
                                   indent=2, ensure_ascii=False))
         else:
             for i, t in found:
@@ -434,14 +506,15 @@ def rules_(fmt, check_cites):
                        f"(shown as text, not linked)" if found else "every authority has a citation eyecite can read")
         sys.exit(1 if found else 0)
     if fmt == "json":
-        click.echo(json.dumps([{"id": r.id, "rule": r.text, "authority": r.authority, "decided": r.decided,
-                                "gloss": r.gloss, "test": r.test, "doctrine": r.doctrine} for r in book.rules],
-                              indent=2, ensure_ascii=False))
+        from lexcheck.engine.contract import envelope
+        click.echo(json.dumps(envelope("lexcheck.rules", {"rules": [
+            {"id": r.id, "rule": r.text, "authority": r.authority, "decided": r.decided, "gloss": r.gloss,
+             "test": r.test, "doctrine": r.doctrine} for r in book.rules]}), indent=2, ensure_ascii=False))
         return
-    from lexcheck.engine.render import _wrap
+    from lexcheck.engine.layout import wrap
     for r in book.rules:
         click.echo(r.id)
-        for line in _wrap(r.text, 4, 4) + _wrap(r.gloss, 4, 2) + _wrap(f"{r.authority} [{r.decided}]", 4, 2):
+        for line in wrap(r.text, 4, 4) + wrap(r.gloss, 4, 2) + wrap(f"{r.authority} [{r.decided}]", 4, 2):
             click.echo(line)
 
 

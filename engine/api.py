@@ -98,6 +98,34 @@ def find_ruling(d: Derivation, ruling_id: str):
         raise UserError(f"no ruling {ruling_id!r} in {d.case.id}{hint}") from None
 
 
+def select_rulings(d: Derivation, party=(), issue=(), outcome=()) -> list:
+    """The rulings about any of `party` (an id or a name), on any of `issue` (a question's id, short
+    heading or title), with any of `outcome`; an empty filter lets every ruling through."""
+    from .rulings import OUTCOMES
+    parties = set()
+    for p in party:
+        found = [pid for pid, x in d.case.parties.items() if p in (pid, x.name) or p.lower() == x.name.lower()]
+        if not found:
+            raise UserError(f"--party: no party {p!r} in {d.case.id} (parties: {', '.join(d.case.parties)})")
+        parties.update(found)
+    questions = set()
+    decided = [q for q in d.book.questions if any(r.question is q for r in d.rulings)]
+    for i in issue:
+        found = [q.id for q in decided if i.lower() in (q.id.lower(), (q.short or "").lower(), q.title.lower())]
+        if not found:
+            raise UserError(f"--issue: no issue {i!r} decided in {d.case.id} (issues: "
+                            f"{', '.join(q.id for q in decided)})")
+        questions.update(found)
+    wanted = {o.replace(" ", "_") for o in outcome}
+    unknown = wanted - set(OUTCOMES)
+    if unknown:
+        raise UserError(f"--outcome: {', '.join(sorted(unknown))} is not an outcome ({', '.join(OUTCOMES)})")
+    return [r for r in d.rulings
+            if (not parties or parties & set(r.atom.args))
+            and (not questions or r.question.id in questions)
+            and (not wanted or r.outcome in wanted)]
+
+
 def explanation(d: Derivation, ruling, fmt: str = "text", depth: int = 12, width: int | None = None) -> str:
     """One ruling's explanation as text, json, md, dot or svg."""
     import json

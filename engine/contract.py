@@ -18,6 +18,14 @@ BASE = "https://lexcheck.invalid/"
 SCHEMAS = {
     "lexcheck.explanation": ("explanation.schema.json", 1),
     "lexcheck.report": ("report.schema.json", 1),
+    "lexcheck.holdings": ("holdings.schema.json", 1),
+    "lexcheck.verify": ("verify.schema.json", 1),
+    "lexcheck.what_if": ("what-if.schema.json", 1),
+    "lexcheck.flip": ("flip.schema.json", 1),
+    "lexcheck.check": ("check.schema.json", 1),
+    "lexcheck.rules": ("rules.schema.json", 1),
+    "lexcheck.cite_check": ("cite-check.schema.json", 1),
+    "lexcheck.vocab": ("vocab.schema.json", 1),
 }
 
 

@@ -124,8 +124,6 @@ def _match(atom: Atom, row: tuple, env: dict) -> Optional[dict]:
     return out
 
 
-_compare = compare  # kept for callers of the old name
-
 LO, HI = "lo", "hi"
 
 

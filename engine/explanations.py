@@ -6,7 +6,7 @@ Text and Markdown are read by people: the tree is laid out as a list of lines
 page of a finding. A failed element is followed by why it failed; an element
 already explained earlier in the same explanation says so instead of repeating
 itself; a named exception that defeats an element is shown once, with its rule.
-JSON is for tools and keeps the whole tree (schema: docs/explanation.schema.json,
+JSON is for tools and keeps the whole tree (schema: engine/explanation.schema.json,
 described in README); DOT draws the same tree for Graphviz.
 """
 from __future__ import annotations
@@ -20,6 +20,7 @@ from typing import Optional
 
 from .explain import (ABSENCE, ABSENT, COMPARISON, CUT, DENIED, EXCEPTION, FACT, FINDING_MADE, LAW, LIMIT,
                       NO_RULE_APPLIES, NOT_REACHED_KIND, OPEN, RULE_FIRED, UNDETERMINED, Attempt, Node, best_attempt)
+from .layout import width as terminal_width, wrap
 from .rulebook import Limit, Rule
 
 SCHEMA_VERSION = 1
@@ -206,9 +207,7 @@ LABEL_WIDTH = 10
 
 
 def _wrap(text: str, indent: int, width: int, hang: int = 2) -> list[str]:
-    return textwrap.wrap(text, width=width, initial_indent=" " * indent,
-                         subsequent_indent=" " * (indent + hang), break_on_hyphens=False,
-                         break_long_words=False) or [" " * indent]
+    return wrap(text, indent, hang, width)
 
 
 def header(d, ruling, node: Node) -> list[tuple[str, str]]:
@@ -240,7 +239,6 @@ def header(d, ruling, node: Node) -> list[tuple[str, str]]:
 
 
 def explanation_text(d, ruling, node: Node, max_depth: int = 12, width: Optional[int] = None) -> str:
-    from .render import width as terminal_width
     w = width or terminal_width()
     out = _wrap(f"{ruling.question.title} — {ruling.label}  [{ruling.id}]", 0, w)
     meta = d.case.meta
@@ -479,7 +477,7 @@ def explanation_dot(d, ruling, node: Node, max_depth: int = 12) -> str:
         nid = add(n)
         if depth >= max_depth:
             return nid
-        kids = n.children[1:] if n.kind == EXCEPTION and n.children and n.children[0].rule is not None else n.children
+        kids = n.children
         if n.kind == EXCEPTION and n.children and n.children[0].rule is not None:
             kids = list(n.children[0].children)
         for c in kids:

@@ -294,9 +294,8 @@ def html(data: dict) -> str:
 
 
 def _order(parties: dict, pid) -> tuple:
-    """Parties in the order the case file lists them (plaintiffs, then defendants, as written)."""
-    keys = list(parties)
-    return (keys.index(pid) if pid in parties else len(keys), str(pid))
+    """Parties by id, as `lexcheck holdings` lists them."""
+    return (str(pid),)
 
 
 def _who(roles: list[str]) -> str:
