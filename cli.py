@@ -251,28 +251,36 @@ def holdings(case, party, issue, outcome, brief, fmt, output):
 
 
 @main.command()
-@click.argument("case")
-@click.argument("ruling_id")
+@click.argument("case", shell_complete=_complete_case)
+@click.argument("ruling_id", metavar="RULING_ID_OR_ATOM", shell_complete=_complete_ruling)
 @format_option("text", "json", "md", "dot", "svg")
-@click.option("--depth", default=12, show_default=True, help="How many levels of the tree to print.")
+@click.option("--depth", default=12, show_default=True, type=click.IntRange(min=1),
+              help="How many levels of the tree to print (text, md, dot; json always has the whole tree).")
+@click.option("--all-routes", is_flag=True, help="Every way it holds, not only the first (text and json).")
+@output_option
 @_fail_cleanly
-def explain(case, ruling_id, fmt, depth):
+def explain(case, ruling_id, fmt, depth, all_routes, output):
     """Why RULING_ID came out as it did: the rules applied, down to the cited facts.
 
-    Ruling ids are printed by `lexcheck holdings`. Formats: text (a tree),
-    json (schema in the README), md (for a memo), dot (Graphviz), svg (needs
-    Graphviz's `dot`).
+    Ruling ids are printed by `lexcheck holdings`. Any atom of the vocabulary
+    can be explained too, variables allowed: each binding that holds with its
+    proof, or why none does. Formats: text (a tree), json (schema in the
+    README), md (for a memo), dot (Graphviz), svg (needs Graphviz's `dot`).
 
     \b
     Example:
       lexcheck explain aiil-v-sessions specific_jurisdiction/lloyd/arizona
-      lexcheck explain aiil-v-sessions arises_out_of/lloyd/arizona --format md > memo.md
-      lexcheck explain aiil-v-sessions arises_out_of/lloyd/arizona --format dot | dot -Tsvg > why.svg
+      lexcheck explain aiil-v-sessions 'expressly_aimed(azar, A, arizona)' --all-routes
+      lexcheck explain aiil-v-sessions arises_out_of/lloyd/arizona --format md -o memo.md
+      lexcheck explain aiil-v-sessions arises_out_of/lloyd/arizona --format svg -o why.svg
     """
     from lexcheck.engine import api
     d = api.derive_case(api.open_case(case))
+    if "(" in ruling_id and not api.is_ruling_id(d, ruling_id):
+        _out(api.atom_explanation(d, ruling_id, fmt, depth, all_routes), output)
+        return
     ruling = api.find_ruling(d, ruling_id)
-    click.echo(api.explanation(d, ruling, fmt, depth), nl=False)
+    _out(api.explanation(d, ruling, fmt, depth, all_routes=all_routes), output)
 
 
 def _change_options(f):
@@ -286,11 +294,13 @@ def _change_options(f):
 
 
 @main.command(name="what-if")
-@click.argument("case")
+@click.argument("case", shell_complete=_complete_case)
 @_change_options
+@click.option("--brief", is_flag=True, help="Only the rulings that changed, old -> new (no explanations).")
 @format_option("text", "json")
+@output_option
 @_fail_cleanly
-def what_if(case, add, deny, drop, fmt):
+def what_if(case, add, deny, drop, brief, fmt, output):
     """Re-derive CASE with facts added, findings denied or facts dropped; print
     only the rulings that changed, old -> new, each with its new explanation.
 
@@ -298,49 +308,28 @@ def what_if(case, add, deny, drop, fmt):
 
     \b
     Example:
-      lexcheck what-if aiil-v-sessions \\
+      lexcheck what-if aiil-v-sessions --brief \\
         --drop 'tender_age_facilities_existed_before(tender_age_facility_licensing, arizona)'
     """
-    from lexcheck.engine import api, whatif
-    from lexcheck.engine.explanations import explanation_json
+    from lexcheck.engine import api, changeview, whatif
     d = api.derive_case(api.open_case(case))
     changes = api.changes(d, add, deny, drop)
     if not changes:
         raise api.UserError("what-if: give at least one --add, --deny or --drop")
     d2, changed = whatif.what_if(d.book, d, changes)
     if fmt == "json":
-        out = {"changes": [{"op": c.op, "atom": str(c.atom)} for c in changes], "changed": []}
-        for c in changed:
-            out["changed"].append({"id": c.id, "old": c.old.outcome if c.old else None,
-                                   "new": c.new.outcome if c.new else None,
-                                   "explanation": explanation_json(c.new, d2.explain(c.new), d2) if c.new else None})
-        click.echo(json.dumps(out, indent=2, ensure_ascii=False))
+        _out(json.dumps(changeview.what_if_json(d, changes, changed, d2), indent=2, ensure_ascii=False) + "\n",
+             output)
         return
-    click.echo("What if: " + " ".join(str(c) for c in changes))
-    if not changed:
-        click.echo("No ruling changed.")
-        return
-    click.echo(f"{len(changed)} ruling{'s' if len(changed) != 1 else ''} changed:")
-    for c in changed:
-        old, new = (_outcome_label(r) for r in (c.old, c.new))
-        click.echo(f"  {c.id}: {old} -> {new}")
-    for c in changed:
-        if c.new is None:
-            continue
-        click.echo("")
-        click.echo("=" * 78)
-        click.echo(api.explanation(d2, c.new, "text"), nl=False)
-
-
-def _outcome_label(r) -> str:
-    if r is None:
-        return "not at issue"
-    return r.label if r.label == r.outcome.replace("_", " ") else f"{r.label} ({r.outcome})"
+    explain = None if brief else (lambda d_, r: api.explanation(d_, r, "text"))
+    _out(changeview.what_if_text(changes, changed, d2, explain), output)
 
 
 @main.command()
-@click.argument("case")
-@click.argument("ruling_id")
+@click.argument("case", shell_complete=_complete_case)
+@click.argument("ruling_id", shell_complete=_complete_ruling)
+@click.option("--to", "to", type=click.Choice(["holds", "fails", "not_reached", "undetermined"]), default=None,
+              help="Only flips that give the ruling this outcome.")
 @click.option("--max-changes", default=2, show_default=True, type=click.IntRange(1, 4),
               help="The most facts or findings changed at once.")
 @click.option("--budget", default=1000, show_default=True, type=click.IntRange(1, 100_000),
@@ -348,65 +337,35 @@ def _outcome_label(r) -> str:
 @click.option("--limit", default=5, show_default=True, type=click.IntRange(1, 1000),
               help="How many flips to show.")
 @format_option("text", "json")
+@output_option
 @_fail_cleanly
-def flip(case, ruling_id, max_changes, budget, limit, fmt):
+def flip(case, ruling_id, to, max_changes, budget, limit, fmt, output):
     """The smallest sets of fact or finding changes that would change RULING_ID,
-    smallest first, each verified by re-deriving the case, with the explanation
-    of the changed ruling. The search is bounded and says when it was cut short.
+    each verified by re-deriving the case, with the explanation of the changed
+    ruling. Flips that reach a decided outcome come before those that only make
+    it undetermined; flips that differ only in which plaintiff are grouped. The
+    search is bounded and says when it was cut short.
 
     \b
     Example:
       lexcheck flip aiil-v-sessions specific_jurisdiction/lloyd/arizona
+      lexcheck flip aiil-v-sessions specific_jurisdiction/lloyd/arizona --to holds
     """
-    from lexcheck.engine import api, whatif
-    from lexcheck.engine.explanations import explanation_json
+    from lexcheck.engine import api, changeview, whatif
     d = api.derive_case(api.open_case(case))
     ruling = api.find_ruling(d, ruling_id)
+    if to == ruling.outcome:
+        raise api.UserError(f"flip: {ruling.id} already {to.replace('_', ' ')}s; --to names another outcome"
+                            if to != "not_reached" else f"flip: {ruling.id} is already not reached")
     search = whatif.flips(d.book, d, ruling.id, max_changes=max_changes, budget=budget)
-    shown = search.flips[:limit]
+    groups = changeview.group(d, changeview.select(search, to))
     if fmt == "json":
-        click.echo(json.dumps({
-            "ruling": ruling.id, "outcome": ruling.outcome, "max_changes": max_changes, "budget": budget,
-            "tried": search.tried, "cut_short": search.cut_short, "found": len(search.flips),
-            "flips": [{"changes": [{"op": c.op, "atom": str(c.atom)} for c in f.changes],
-                       "old": f.old, "new": f.new,
-                       "explanation": _flip_json(d, f, ruling.id)} for f in shown]},
-            indent=2, ensure_ascii=False))
-        return
-    click.echo(f"What would change {ruling.id} (now: {ruling.label}), changing at most "
-               f"{max_changes} fact{'s' if max_changes > 1 else ''} or finding{'s' if max_changes > 1 else ''}:")
-    state = (f"search cut short after {search.tried} change sets (budget {budget}); larger or later sets "
-             f"were not tried" if search.cut_short else
-             f"search complete: {search.tried} change sets tried")
-    click.echo(f"{len(search.flips)} found; {state}.")
-    if not search.flips:
-        return
-    for i, f in enumerate(shown, 1):
-        d2 = whatif.rederive(d.book, d.case, f)
-        new = d2.ruling(ruling.id)
-        click.echo("")
-        click.echo("=" * 78)
-        click.echo(f"{i}. {ruling.label} -> {new.label} ({f.old} -> {f.new}), {f.size} change"
-                   f"{'s' if f.size > 1 else ''}, verified by re-deriving:")
-        for c in f.changes:
-            kind = d.book.vocabulary.get(c.atom.pred).kind
-            cite = "; ".join(sorted({x.cite for x in d.case.support(c.atom.pred, c.key[1])}))
-            click.echo(f"   {c}")
-            import textwrap
-            said = c.describe(kind, d.explainer.sentence(c.atom)) + (f" ({cite})" if cite else "")
-            click.echo("\n".join(textwrap.wrap(said, 78, initial_indent="     ", subsequent_indent="       ",
-                                                break_on_hyphens=False)))
-        click.echo("")
-        click.echo(api.explanation(d2, new, "text"), nl=False)
-    if len(search.flips) > len(shown):
-        click.echo(f"\n({len(search.flips) - len(shown)} more; --limit {len(search.flips)} shows them all)")
-
-
-def _flip_json(d, f, rid):
-    from lexcheck.engine import whatif
-    from lexcheck.engine.explanations import explanation_json
-    d2 = whatif.rederive(d.book, d.case, f)
-    return explanation_json(d2.ruling(rid), d2.explain(d2.ruling(rid)), d2)
+        text = json.dumps(changeview.flip_json(d, ruling, search, groups, to, limit), indent=2,
+                          ensure_ascii=False) + "\n"
+    else:
+        text = changeview.flip_text(d, ruling, search, groups, to, limit,
+                                    lambda d_, r: api.explanation(d_, r, "text"))
+    _out(text, output)
 
 
 @main.command()

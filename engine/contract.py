@@ -17,6 +17,7 @@ BASE = "https://lexcheck.invalid/"
 # schema name -> (file, version)
 SCHEMAS = {
     "lexcheck.explanation": ("explanation.schema.json", 1),
+    "lexcheck.atom_explanation": ("atom-explanation.schema.json", 1),
     "lexcheck.report": ("report.schema.json", 1),
     "lexcheck.holdings": ("holdings.schema.json", 1),
     "lexcheck.verify": ("verify.schema.json", 1),

@@ -248,6 +248,34 @@ class Explainer:
                 return node
         raise AssertionError(f"{atom} is certainly true but no rule proves it")  # engine/explainer disagree
 
+    def routes(self, atom: Atom, limit: int = 50) -> list[Node]:
+        """Every way a certainly-true atom holds: one proof per rule and binding of
+        that rule's body (each element beneath proved as `prove` proves it), in the
+        rules' order; `prove` gives the first. At most `limit`."""
+        atom = Atom(atom.pred, tuple(python_value(a) for a in atom.args))
+        p = self.vocab.get(atom.pred)
+        if p.kind in (RECORD, FINDING):
+            return [self.prove(atom)]
+        self._fresh_walk()
+        key = (atom.pred, atom.args)
+        out, seen = [], set()
+        for r in self.book.rules_for(atom.pred):
+            env = self._head_env(r, atom)
+            if env is None:
+                continue
+            for sol in self.solutions(list(r.body), env):
+                node = Node(LAW if r.is_law_fact else RULE_FIRED, True, self.sentence(atom), str(atom), rule=r)
+                for lit in r.body:
+                    node.children.append(self._prove_literal(lit, sol, 0, (key,)))
+                sig = (r.id, tuple(c.atom for c in node.children))
+                if sig in seen:
+                    continue
+                seen.add(sig)
+                out.append(node)
+                if len(out) >= limit:
+                    return out
+        return out
+
     def _prove_literal(self, lit, env, depth, stack) -> Node:
         if isinstance(lit, Atom):
             return self.prove(_ground(lit, env), depth + 1, stack)

@@ -238,7 +238,9 @@ def header(d, ruling, node: Node) -> list[tuple[str, str]]:
     return out
 
 
-def explanation_text(d, ruling, node: Node, max_depth: int = 12, width: Optional[int] = None) -> str:
+def explanation_text(d, ruling, node: Node, max_depth: int = 12, width: Optional[int] = None,
+                     routes: Optional[list] = None) -> str:
+    """The ruling's explanation as an indented tree; with `routes` (every way it holds), each in turn."""
     w = width or terminal_width()
     out = _wrap(f"{ruling.question.title} — {ruling.label}  [{ruling.id}]", 0, w)
     meta = d.case.meta
@@ -247,6 +249,25 @@ def explanation_text(d, ruling, node: Node, max_depth: int = 12, width: Optional
     for _, text in header(d, ruling, node):
         out += _wrap(text, 0, w)
     out.append("")
+    if routes and len(routes) > 1:
+        out += _routes_text(routes, max_depth, w)
+    else:
+        out += tree_text(node, max_depth, w)
+    return "\n".join(out) + "\n"
+
+
+def _routes_text(routes: list, max_depth: int, w: int) -> list[str]:
+    out = _wrap(f"It holds {len(routes)} ways; each in turn:", 0, w)
+    for i, r in enumerate(routes, 1):
+        out += [""] + _wrap(f"Route {i} of {len(routes)}" + (f": rule {r.rule.id}" if r.rule else ""), 0, w)
+        out += tree_text(r, max_depth, w)
+    return out
+
+
+def tree_text(node: Node, max_depth: int = 12, w: Optional[int] = None) -> list[str]:
+    """An explanation tree as indented, wrapped lines."""
+    w = w or terminal_width()
+    out = []
     for line in lines(node, max_depth):
         ind = 2 * line.depth
         pad = ind + LABEL_WIDTH
@@ -267,7 +288,37 @@ def explanation_text(d, ruling, node: Node, max_depth: int = 12, width: Optional
             out += _wrap(f"{line.cite_kind}: {line.cite}" if line.cite_kind else line.cite, pad, w)
         for note in line.notes:
             out += _wrap(note, pad, w)
+    return out
+
+
+def atom_text(d, pattern: str, instances: list, refutation: Optional[Node], max_depth: int = 12,
+              width: Optional[int] = None) -> str:
+    """Any atom: each instance that holds with its proof (or every route), or why none does."""
+    w = width or terminal_width()
+    meta = d.case.meta
+    out = _wrap(f"{pattern}", 0, w) + _wrap(f"{meta['caption']} ({meta['court']} {str(meta['decided'])[:4]})", 0, w)
+    out.append("")
+    if refutation is not None:
+        out += _wrap(f"Does not hold: it is not established that {refutation.sentence}.", 0, w) + [""]
+        out += tree_text(refutation, max_depth, w)
+        return "\n".join(out) + "\n"
+    if len(instances) > 1:
+        out += _wrap(f"Holds for {len(instances)} bindings; each in turn.", 0, w)
+    for atom, routes in instances:
+        out += [""] * (len(instances) > 1) + _wrap(f"Holds: {routes[0].sentence}.  [{atom}]", 0, w) + [""]
+        out += _routes_text(routes, max_depth, w) if len(routes) > 1 else tree_text(routes[0], max_depth, w)
     return "\n".join(out) + "\n"
+
+
+def atom_json(d, pattern: str, instances: list, refutation: Optional[Node]) -> dict:
+    from .contract import envelope
+    m = d.case.meta
+    memo: dict = {}
+    return envelope("lexcheck.atom_explanation", {
+        "case": {"id": m["id"], "caption": m["caption"], "court": m["court"], "decided": str(m["decided"])},
+        "atom": pattern, "holds": refutation is None,
+        "instances": [{"atom": a, "routes": [node_json(r, memo) for r in routes]} for a, routes in instances],
+        "refutation": node_json(refutation, memo) if refutation is not None else None})
 
 
 # -- JSON -----------------------------------------------------------------------
@@ -315,7 +366,8 @@ def _node_json(node: Node, memo: Optional[dict]) -> dict:
     return out
 
 
-def explanation_json(ruling, node: Node, d=None, memo: Optional[dict] = None) -> dict:
+def explanation_json(ruling, node: Node, d=None, memo: Optional[dict] = None,
+                     routes: Optional[list] = None) -> dict:
     out = {"schema": "lexcheck.explanation", "version": SCHEMA_VERSION}
     if d is not None:
         m = d.case.meta
@@ -323,6 +375,8 @@ def explanation_json(ruling, node: Node, d=None, memo: Optional[dict] = None) ->
     out.update({"ruling": ruling.as_dict(), "verdict": ruling.outcome, "summary": ruling.ground,
                 "open_findings": [{"atom": n.atom, "sentence": n.sentence} for n in node.open_findings()],
                 "tree": node_json(node, memo)})
+    if routes is not None:
+        out["routes"] = [node_json(r, memo) for r in routes]
     return out
 
 
