@@ -522,8 +522,17 @@ class Explainer:
         because, reason = self._reason(branch)
         if branch.kind == EXCEPTION:
             return element, because, reason
+        if any(lim.id == because for lim in self.book.limits):
+            # a limit only informs: the fact missing (or finding denied) comes first
+            leaf = self._leaf_reason(branch)[1]
+            reason = f"{leaf}; {reason}" if leaf and not leaf.endswith(branch.sentence) else reason
         same = reason.endswith(branch.sentence)
-        return element, because, f"not met: {branch.sentence}" + (f" — {reason}" if reason and not same else "")
+        prefix = "it is not the case that "
+        if branch.atom.startswith("not ") and branch.sentence.startswith(prefix):
+            failed = branch.sentence[len(prefix):]  # "it is not the case that X" failed: X holds
+        else:
+            failed = f"it is not established that {branch.sentence}"
+        return element, because, failed + (f" — {reason}" if reason and not same else "")
 
     def _reason(self, node: Node) -> tuple[str, str]:
         """What decided a failed element: a named exception that defeated it
@@ -537,6 +546,10 @@ class Explainer:
         for n in _failure_walk(node):
             if n.kind == LIMIT:
                 return n.limit.id, f"{n.limit.gloss} ({n.limit.authority})"
+        return self._leaf_reason(node)
+
+    def _leaf_reason(self, node: Node) -> tuple[str, str]:
+        """The missing fact, denied finding or failed comparison along the closest call."""
         while node.kind == NO_RULE_APPLIES:
             attempt = best_attempt(node)
             if attempt is None:

@@ -219,7 +219,7 @@ def header(d, ruling, node: Node) -> list[tuple[str, str]]:
         out.append(("verdict", f"Holds: {node.sentence}."))
     elif ruling.outcome == FAILS:
         out.append(("verdict", f"Fails: it is not established that {node.sentence}."))
-        out.append(("why", "First failed element: " + ruling.ground.removeprefix("not met: ") + "."))
+        out.append(("why", "First failed element: " + ruling.ground + "."))
     elif ruling.outcome == NOT_REACHED:
         cond = node.children[0] if node.children else None
         stop = best_attempt(cond) if cond is not None else None
@@ -545,10 +545,23 @@ def explanation_dot(d, ruling, node: Node, max_depth: int = 12) -> str:
             out.append(f'  {rid} [label="{_dot_label("tried rule " + a.rule.id)}", shape={shape}, '
                        f'style="{style}", fillcolor="{fill}", color="{border}"];')
             edge(nid, rid, False)
-            for i, b in enumerate(a.branches):
+            # the closest call in full; the other ways it was tried (often one per plaintiff) as one node,
+            # so the picture stays readable (the HTML report and --format json have each of them)
+            for i, b in enumerate(a.branches[:1]):
                 for m in (a.met[i] if i < len(a.met) else []):
                     edge(rid, walk(m, max_depth), False)
                 edge(rid, walk(b, depth + 2), b.holds is not True)
+            rest = a.branches[1:]
+            if rest:
+                failed = list(dict.fromkeys(b.sentence for b in rest))
+                more = f"and {len(rest)} other way{'s' if len(rest) != 1 else ''} it was tried, each failing at: "
+                shown = "; ".join(failed[:2]) + (f"; and {len(failed) - 2} more" if len(failed) > 2 else "")
+                cid = f"m{len(ids)}"
+                ids[("more", a.rule.id, n.atom, id(a))] = cid
+                fill, border, shape, style = _DOT_STYLE["failed" if any(b.holds is False for b in rest) else "open"]
+                out.append(f'  {cid} [label="{_dot_label(more + shown)}", shape=box, style="rounded,filled,dashed", '
+                           f'fillcolor="{fill}", color="{border}"];')
+                edge(rid, cid, True)
         return nid
 
     walk(node, 0)
