@@ -486,7 +486,7 @@ def _dot_class(node: Node) -> str:
     return "met" if node.holds else "failed"
 
 
-def _dot_label(*parts: str, width: int = 38) -> str:
+def _dot_label(*parts: str, width: int = 30) -> str:
     lines_ = []
     for p in parts:
         if p:
