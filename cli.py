@@ -246,7 +246,7 @@ def holdings(case, party, issue, outcome, brief, fmt, output):
         _out(json.dumps(data, indent=2, ensure_ascii=False) + "\n", output)
         return
     text = render.brief_text(d, shown) if brief else render.holdings_text(d, shown)
-    lines = [""] * bool(compared.conflicts) + compared.lines()
+    lines = [] if brief else [""] * bool(compared.conflicts) + compared.lines()
     _out(text + "".join(line + "\n" for line in lines), output)
 
 
