@@ -142,7 +142,7 @@ def _args_in_words(d: Derivation, r) -> str:
             out.append(_party_label(d, value))
         elif arg.type == "count" and value in d.case.counts:
             out.append(str(value).replace("_", " "))
-        elif arg.type in ("state", "forum"):
+        elif value == d.case.meta.get("forum"):
             out.append(str(value).replace("_", " ").title())
         else:
             out.append(str(value).replace("_", " "))

@@ -313,6 +313,8 @@ def _what(r: dict, data: dict, party_name) -> str:
     for a in r["args"]:
         if a in counts:
             out.append(f"{a}: {counts[a]['title']}")
+        elif a == data["case"].get("forum"):
+            out.append(str(a).replace("_", " ").title())
         else:
             out.append(party_name(a))
     return ", ".join(out)
