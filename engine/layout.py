@@ -33,8 +33,9 @@ def table(head: list[str], rows: list[list[str]], indent: int = 2, gap: int = 2)
     def line(cells):
         return (pad + (" " * gap).join(str(c).ljust(w[i]) for i, c in enumerate(cells))).rstrip()
 
+    body = [line(r) for r in rows]
     first = line(head)
-    return [first, pad + "-" * (len(first) - indent)] + [line(r) for r in rows]
+    return [first, pad + "-" * (max(len(x) for x in [first] + body) - indent)] + body
 
 
 def write_file(path: str, text: str) -> None:
