@@ -357,6 +357,9 @@ def flip(case, ruling_id, to, max_changes, budget, limit, fmt, output):
     if to == ruling.outcome:
         raise api.UserError(f"flip: {ruling.id} already {to.replace('_', ' ')}s; --to names another outcome"
                             if to != "not_reached" else f"flip: {ruling.id} is already not reached")
+    if sys.stderr.isatty():
+        click.echo(f"lexcheck: searching up to {budget} change sets (each screened, every flip re-derived)…",
+                   err=True)
     search = whatif.flips(d.book, d, ruling.id, max_changes=max_changes, budget=budget)
     groups = changeview.group(d, changeview.select(search, to))
     if fmt == "json":

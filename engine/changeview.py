@@ -102,8 +102,8 @@ def flip_text(d, ruling, search, groups: list[FlipGroup], to, limit: int, explai
         d2 = whatif.rederive(d.book, d.case, f)
         new = d2.ruling(ruling.id)
         out += ["", RULE]
-        out += wrap(f"{i}. {ruling.label} -> {new.label} ({f.old} -> {f.new}), {f.size} change"
-                    f"{'s' if f.size > 1 else ''}, verified by re-deriving:", 0, 3)
+        out.append(f"{i}. {ruling.label} -> {new.label} ({f.old} -> {f.new}), {f.size} change"
+                   f"{'s' if f.size > 1 else ''}, verified by re-deriving:")
         for c in f.changes:
             kind = d.book.vocabulary.get(c.atom.pred).kind
             cite = "; ".join(sorted({x.cite for x in d.case.support(c.atom.pred, c.key[1])}))
