@@ -157,7 +157,8 @@ def atom_explanation(d: Derivation, text: str, fmt: str = "text", depth: int = 1
     try:
         atom = parse_atom(text)
     except SyntaxProblem as e:
-        raise UserError(f"explain: {text!r} is neither a ruling id nor an atom: {e.message}\n{e.pointer()}") from None
+        raise UserError(f"explain: no ruling {text!r} in {d.case.id}, and it does not parse as an atom: "
+                        f"{e.message}\n{e.pointer()}") from None
     if atom.pred not in d.book.vocabulary:
         raise UserError(f"explain: unknown predicate `{atom.pred}`{d.book.vocabulary.suggest(atom.pred)}")
     p = d.book.vocabulary.get(atom.pred)
