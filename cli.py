@@ -29,6 +29,62 @@ def format_option(*choices):
                         help="Output format.")
 
 
+def output_option(f):
+    return click.option("-o", "--output", "output", type=click.Path(dir_okay=False, writable=True), default=None,
+                        help="Write to this file (only once the output is complete; nothing is left on error) "
+                             "instead of standard output.")(f)
+
+
+def _out(text: str, output: str | None) -> None:
+    """Print `text`, or write it to `output` once it is complete."""
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    from lexcheck.engine.api import UserError
+    from lexcheck.engine.layout import write_file
+    try:
+        write_file(output, text)
+    except OSError as e:
+        raise UserError(f"cannot write {output}: {e.strerror or e}") from None
+
+
+def _complete_case(ctx, param, incomplete):
+    """Shell completion: bundled case names (files complete as files)."""
+    from click.shell_completion import CompletionItem
+    try:
+        from lexcheck.facts import bundled
+        names = sorted(bundled())
+    except Exception:  # completion never fails loudly
+        return []
+    hits = [CompletionItem(n) for n in names if n.startswith(incomplete)]
+    return hits or [CompletionItem(incomplete, type="file")]
+
+
+def _derivation_for_completion(ctx):
+    from lexcheck.engine import api
+    try:
+        return api.derive_case(api.open_case(ctx.params.get("case") or ""))
+    except Exception:
+        return None
+
+
+def _complete_ruling(ctx, param, incomplete):
+    """Shell completion: the ruling ids of the CASE already typed."""
+    from click.shell_completion import CompletionItem
+    d = _derivation_for_completion(ctx)
+    return [CompletionItem(r.id) for r in d.rulings if r.id.startswith(incomplete)] if d else []
+
+
+def _complete_party(ctx, param, incomplete):
+    from click.shell_completion import CompletionItem
+    from lexcheck.engine import api
+    try:
+        case = api.open_case(ctx.params.get("case") or "")
+    except Exception:
+        return []
+    return [CompletionItem(p) for p in case.parties if p.startswith(incomplete)]
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="lexcheck")
 def main():
@@ -89,6 +145,7 @@ def vocab(name, kind, symbols, fmt):
       lexcheck vocab --symbols state
     """
     from lexcheck.engine import api, reference
+    from lexcheck.engine.contract import envelope
     book = api.rulebook()
     if symbols is not None:
         listing = reference.symbols(book, symbols)
@@ -97,25 +154,26 @@ def vocab(name, kind, symbols, fmt):
         return
     if name is None:
         if fmt == "json":
-            click.echo(json.dumps([reference.entry_json(book, p) for p in book.vocabulary
-                                   if not kind or p.kind == kind], indent=2, ensure_ascii=False))
+            click.echo(json.dumps(envelope("lexcheck.vocab", {"predicates": [
+                reference.entry_json(book, p) for p in book.vocabulary if not kind or p.kind == kind]}),
+                indent=2, ensure_ascii=False))
         else:
             click.echo(reference.listing(book, kind), nl=False)
         return
     if name in book.vocabulary:
         p = book.vocabulary.get(name)
         if fmt == "json":
-            click.echo(json.dumps(reference.entry_json(book, p), indent=2, ensure_ascii=False))
+            click.echo(json.dumps(envelope("lexcheck.vocab", reference.entry_json(book, p)), indent=2,
+                                  ensure_ascii=False))
         else:
             click.echo(reference.entry(book, p), nl=False)
         return
     if name in book.doctrines:
         if fmt == "json":
-            click.echo(json.dumps({"doctrine": name, "header": book.doctrines[name],
-                                   "predicates": [reference.entry_json(book, p) for p in book.vocabulary
-                                                  if p.doctrine == name],
-                                   "rules": [r.id for r in book.rules if r.doctrine == name]},
-                                  indent=2, ensure_ascii=False))
+            click.echo(json.dumps(envelope("lexcheck.vocab", {
+                "doctrine": name, "header": book.doctrines[name],
+                "predicates": [reference.entry_json(book, p) for p in book.vocabulary if p.doctrine == name],
+                "rules": [r.id for r in book.rules if r.doctrine == name]}), indent=2, ensure_ascii=False))
         else:
             click.echo(reference.doctrine(book, name), nl=False)
         return
@@ -164,61 +222,89 @@ def check(case, fmt):
     from lexcheck.engine import check as checking
     report = checking.check_file(api.case_path(case), api.rulebook())
     if fmt == "json":
-        click.echo(json.dumps(checking.as_json(report), indent=2, ensure_ascii=False))
+        from lexcheck.engine.contract import envelope
+        click.echo(json.dumps(envelope("lexcheck.check", checking.as_json(report)), indent=2, ensure_ascii=False))
     else:
         click.echo(checking.text(report), nl=False)
     sys.exit(report.exit_code)
 
 
+def _filter_options(f):
+    f = click.option("--outcome", multiple=True, metavar="OUTCOME",
+                     help="Only rulings with this outcome: holds, fails, not_reached, undetermined (repeatable).")(f)
+    f = click.option("--issue", multiple=True, metavar="ISSUE",
+                     help="Only rulings on this issue: a question's id or its column heading (repeatable).")(f)
+    f = click.option("--party", multiple=True, metavar="PARTY", shell_complete=_complete_party,
+                     help="Only rulings about this party: an id or a name (repeatable).")(f)
+    return f
+
+
 @main.command()
-@click.argument("case")
+@click.argument("case", shell_complete=_complete_case)
+@_filter_options
+@click.option("--brief", is_flag=True, help="One line per ruling: issue, party, outcome, id.")
 @format_option("text", "json")
+@output_option
 @_as_of_option
 @_fail_cleanly
-def holdings(case, fmt, as_of):
+def holdings(case, party, issue, outcome, brief, fmt, output, as_of):
     """The court's rulings on CASE, each derived from the rules, with its ground.
 
     CASE is a bundled case (see `lexcheck cases`) or a path to a case file.
+    Parties decided alike on the same ground are named together.
 
-    Example: lexcheck holdings aiil-v-sessions
+    \b
+    Example:
+      lexcheck holdings aiil-v-sessions
+      lexcheck holdings aiil-v-sessions --party lloyd --brief
+      lexcheck holdings ko-v-ice --issue qualified_immunity --outcome fails
     """
     from lexcheck.engine import api, readings, render
     d = api.derive_case(api.open_case(case, as_of=as_of))
+    shown = api.select_rulings(d, party, issue, outcome)
     compared = readings.compare(d.book, d.case, d, each_reading=False)  # check/verify compare them
     if fmt == "json":
-        data = render.holdings_json(d)
-        data["readings"] = compared.as_dict() if compared.conflicts else None
-        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
-    else:
-        click.echo(render.holdings_text(d), nl=False)
-        for line in [""] * bool(compared.conflicts) + compared.lines():
-            click.echo(line)
+        data = render.holdings_json(d, shown)
+        data["readings"] = render.readings_json(compared) if compared.conflicts else None
+        _out(json.dumps(data, indent=2, ensure_ascii=False) + "\n", output)
+        return
+    text = render.brief_text(d, shown) if brief else render.holdings_text(d, shown)
+    lines = [] if brief else [""] * bool(compared.conflicts) + compared.lines()
+    _out(text + "".join(line + "\n" for line in lines), output)
 
 
 @main.command()
-@click.argument("case")
-@click.argument("ruling_id")
+@click.argument("case", shell_complete=_complete_case)
+@click.argument("ruling_id", metavar="RULING_ID_OR_ATOM", shell_complete=_complete_ruling)
 @format_option("text", "json", "md", "dot", "svg")
-@click.option("--depth", default=12, show_default=True, help="How many levels of the tree to print.")
+@click.option("--depth", default=12, show_default=True, type=click.IntRange(min=1),
+              help="How many levels of the tree to print (text, md, dot; json always has the whole tree).")
+@click.option("--all-routes", is_flag=True, help="Every way it holds, not only the first (text and json).")
+@output_option
 @_as_of_option
 @_fail_cleanly
-def explain(case, ruling_id, fmt, depth, as_of):
+def explain(case, ruling_id, fmt, depth, all_routes, output, as_of):
     """Why RULING_ID came out as it did: the rules applied, down to the cited facts.
 
-    Ruling ids are printed by `lexcheck holdings`. Formats: text (a tree),
-    json (schema in the README), md (for a memo), dot (Graphviz), svg (needs
-    Graphviz's `dot`).
+    Ruling ids are printed by `lexcheck holdings`. Any atom of the vocabulary
+    can be explained too, variables allowed: each binding that holds with its
+    proof, or why none does. Formats: text (a tree), json (schema in the
+    README), md (for a memo), dot (Graphviz), svg (needs Graphviz's `dot`).
 
     \b
     Example:
       lexcheck explain aiil-v-sessions specific_jurisdiction/lloyd/arizona
-      lexcheck explain aiil-v-sessions arises_out_of/lloyd/arizona --format md > memo.md
-      lexcheck explain aiil-v-sessions arises_out_of/lloyd/arizona --format dot | dot -Tsvg > why.svg
+      lexcheck explain aiil-v-sessions 'expressly_aimed(azar, A, arizona)' --all-routes
+      lexcheck explain aiil-v-sessions arises_out_of/lloyd/arizona --format md -o memo.md
+      lexcheck explain aiil-v-sessions arises_out_of/lloyd/arizona --format svg -o why.svg
     """
     from lexcheck.engine import api
     d = api.derive_case(api.open_case(case, as_of=as_of))
+    if "(" in ruling_id and not api.is_ruling_id(d, ruling_id):
+        _out(api.atom_explanation(d, ruling_id, fmt, depth, all_routes), output)
+        return
     ruling = api.find_ruling(d, ruling_id)
-    click.echo(api.explanation(d, ruling, fmt, depth), nl=False)
+    _out(api.explanation(d, ruling, fmt, depth, all_routes=all_routes), output)
 
 
 def _change_options(f):
@@ -232,12 +318,14 @@ def _change_options(f):
 
 
 @main.command(name="what-if")
-@click.argument("case")
+@click.argument("case", shell_complete=_complete_case)
 @_change_options
+@click.option("--brief", is_flag=True, help="Only the rulings that changed, old -> new (no explanations).")
 @format_option("text", "json")
+@output_option
 @_as_of_option
 @_fail_cleanly
-def what_if(case, add, deny, drop, fmt, as_of):
+def what_if(case, add, deny, drop, brief, fmt, output, as_of):
     """Re-derive CASE with facts added, findings denied or facts dropped, or
     under the law of another date (--as-of); print only the rulings that
     changed, old -> new, each with its new explanation, and (with --as-of) the
@@ -247,12 +335,11 @@ def what_if(case, add, deny, drop, fmt, as_of):
 
     \b
     Example:
-      lexcheck what-if aiil-v-sessions \\
+      lexcheck what-if aiil-v-sessions --brief \\
         --drop 'tender_age_facilities_existed_before(tender_age_facility_licensing, arizona)'
       lexcheck what-if ko-v-ice --as-of today
     """
-    from lexcheck.engine import api, render, whatif
-    from lexcheck.engine.explanations import explanation_json
+    from lexcheck.engine import api, changeview, render, whatif
     d = api.derive_case(api.open_case(case))
     changes = api.changes(d, add, deny, drop)
     if not changes and not as_of:
@@ -265,44 +352,22 @@ def what_if(case, add, deny, drop, fmt, as_of):
     else:
         d2, changed = whatif.what_if(d.book, d, changes)
     if fmt == "json":
-        out = {"changes": [{"op": c.op, "atom": str(c.atom)} for c in changes], "changed": []}
+        data = changeview.what_if_json(d, changes, changed, d2)
         if as_of:
-            out["as_of"] = d2.case.meta["as_of"]
-            out["law_changes"] = [render.law_change_json(r, a, b) for r, a, b in law]
-        for c in changed:
-            out["changed"].append({"id": c.id, "old": c.old.outcome if c.old else None,
-                                   "new": c.new.outcome if c.new else None,
-                                   "explanation": explanation_json(c.new, d2.explain(c.new), d2) if c.new else None})
-        click.echo(json.dumps(out, indent=2, ensure_ascii=False))
+            data["as_of"] = d2.case.meta["as_of"]
+            data["law_changes"] = [render.law_change_json(r, a, b) for r, a, b in law]
+        _out(json.dumps(data, indent=2, ensure_ascii=False) + "\n", output)
         return
-    if as_of:
-        click.echo(render.law_changes_text(d, d2.case.meta["as_of"], law), nl=False)
-    if changes:
-        click.echo("What if: " + " ".join(str(c) for c in changes))
-    if not changed:
-        click.echo("No ruling changed.")
-        return
-    click.echo(f"{len(changed)} ruling{'s' if len(changed) != 1 else ''} changed:")
-    for c in changed:
-        old, new = (_outcome_label(r) for r in (c.old, c.new))
-        click.echo(f"  {c.id}: {old} -> {new}")
-    for c in changed:
-        if c.new is None:
-            continue
-        click.echo("")
-        click.echo("=" * 78)
-        click.echo(api.explanation(d2, c.new, "text"), nl=False)
-
-
-def _outcome_label(r) -> str:
-    if r is None:
-        return "not at issue"
-    return r.label if r.label == r.outcome.replace("_", " ") else f"{r.label} ({r.outcome})"
+    explain = None if brief else (lambda d_, r: api.explanation(d_, r, "text"))
+    law_text = render.law_changes_text(d, d2.case.meta["as_of"], law) if as_of else ""
+    _out(law_text + (changeview.what_if_text(changes, changed, d2, explain) if changes or changed else ""), output)
 
 
 @main.command()
-@click.argument("case")
-@click.argument("ruling_id")
+@click.argument("case", shell_complete=_complete_case)
+@click.argument("ruling_id", shell_complete=_complete_ruling)
+@click.option("--to", "to", type=click.Choice(["holds", "fails", "not_reached", "undetermined"]), default=None,
+              help="Only flips that give the ruling this outcome.")
 @click.option("--max-changes", default=2, show_default=True, type=click.IntRange(1, 4),
               help="The most facts or findings changed at once.")
 @click.option("--budget", default=1000, show_default=True, type=click.IntRange(1, 100_000),
@@ -310,102 +375,142 @@ def _outcome_label(r) -> str:
 @click.option("--limit", default=5, show_default=True, type=click.IntRange(1, 1000),
               help="How many flips to show.")
 @format_option("text", "json")
+@output_option
 @_fail_cleanly
-def flip(case, ruling_id, max_changes, budget, limit, fmt):
+def flip(case, ruling_id, to, max_changes, budget, limit, fmt, output):
     """The smallest sets of fact or finding changes that would change RULING_ID,
-    smallest first, each verified by re-deriving the case, with the explanation
-    of the changed ruling. The search is bounded and says when it was cut short.
+    each verified by re-deriving the case, with the explanation of the changed
+    ruling. Flips that reach a decided outcome come before those that only make
+    it undetermined; flips that differ only in which plaintiff are grouped. The
+    search is bounded and says when it was cut short.
 
     \b
     Example:
       lexcheck flip aiil-v-sessions specific_jurisdiction/lloyd/arizona
+      lexcheck flip aiil-v-sessions specific_jurisdiction/lloyd/arizona --to holds
     """
-    from lexcheck.engine import api, whatif
-    from lexcheck.engine.explanations import explanation_json
+    from lexcheck.engine import api, changeview, whatif
     d = api.derive_case(api.open_case(case))
     ruling = api.find_ruling(d, ruling_id)
+    if to == ruling.outcome:
+        raise api.UserError(f"flip: {ruling.id} already {to.replace('_', ' ')}s; --to names another outcome"
+                            if to != "not_reached" else f"flip: {ruling.id} is already not reached")
+    if sys.stderr.isatty():
+        click.echo(f"lexcheck: searching up to {budget} change sets (each screened, every flip re-derived)…",
+                   err=True)
     search = whatif.flips(d.book, d, ruling.id, max_changes=max_changes, budget=budget)
-    shown = search.flips[:limit]
+    groups = changeview.group(d, changeview.select(search, to))
     if fmt == "json":
-        click.echo(json.dumps({
-            "ruling": ruling.id, "outcome": ruling.outcome, "max_changes": max_changes, "budget": budget,
-            "tried": search.tried, "cut_short": search.cut_short, "found": len(search.flips),
-            "flips": [{"changes": [{"op": c.op, "atom": str(c.atom)} for c in f.changes],
-                       "old": f.old, "new": f.new,
-                       "explanation": _flip_json(d, f, ruling.id)} for f in shown]},
-            indent=2, ensure_ascii=False))
-        return
-    click.echo(f"What would change {ruling.id} (now: {ruling.label}), changing at most "
-               f"{max_changes} fact{'s' if max_changes > 1 else ''} or finding{'s' if max_changes > 1 else ''}:")
-    state = (f"search cut short after {search.tried} change sets (budget {budget}); larger or later sets "
-             f"were not tried" if search.cut_short else
-             f"search complete: {search.tried} change sets tried")
-    click.echo(f"{len(search.flips)} found; {state}.")
-    if not search.flips:
-        return
-    for i, f in enumerate(shown, 1):
-        d2 = whatif.rederive(d.book, d.case, f)
-        new = d2.ruling(ruling.id)
-        click.echo("")
-        click.echo("=" * 78)
-        click.echo(f"{i}. {ruling.label} -> {new.label} ({f.old} -> {f.new}), {f.size} change"
-                   f"{'s' if f.size > 1 else ''}, verified by re-deriving:")
-        for c in f.changes:
-            kind = d.book.vocabulary.get(c.atom.pred).kind
-            cite = "; ".join(sorted({x.cite for x in d.case.support(c.atom.pred, c.key[1])}))
-            click.echo(f"   {c}")
-            import textwrap
-            said = c.describe(kind, d.explainer.sentence(c.atom)) + (f" ({cite})" if cite else "")
-            click.echo("\n".join(textwrap.wrap(said, 78, initial_indent="     ", subsequent_indent="       ",
-                                                break_on_hyphens=False)))
-        click.echo("")
-        click.echo(api.explanation(d2, new, "text"), nl=False)
-    if len(search.flips) > len(shown):
-        click.echo(f"\n({len(search.flips) - len(shown)} more; --limit {len(search.flips)} shows them all)")
-
-
-def _flip_json(d, f, rid):
-    from lexcheck.engine import whatif
-    from lexcheck.engine.explanations import explanation_json
-    d2 = whatif.rederive(d.book, d.case, f)
-    return explanation_json(d2.ruling(rid), d2.explain(d2.ruling(rid)), d2)
+        text = json.dumps(changeview.flip_json(d, ruling, search, groups, to, limit), indent=2,
+                          ensure_ascii=False) + "\n"
+    else:
+        text = changeview.flip_text(d, ruling, search, groups, to, limit,
+                                    lambda d_, r: api.explanation(d_, r, "text"))
+    _out(text, output)
 
 
 @main.command()
-@click.argument("case")
+@click.argument("case", shell_complete=_complete_case)
+@click.option("--failures-only", is_flag=True, help="Print only the rulings not reproduced (and the count).")
+@format_option("text", "json")
 @_as_of_option
 @_fail_cleanly
-def verify(case, as_of):
+def verify(case, failures_only, fmt, as_of):
     """Compare the derived rulings on CASE with what the court held.
 
     Exits 0 only when every recorded ruling is reproduced.
 
-    Example: lexcheck verify aiil-v-sessions
+    \b
+    Example:
+      lexcheck verify aiil-v-sessions
+      lexcheck verify my-case.yaml --failures-only
+      lexcheck verify ko-v-ice --format json
     """
     from lexcheck.engine import api, readings, render, rulings
     d = api.derive_case(api.open_case(case, as_of=as_of))
     comparisons = rulings.verify(d)
-    for line in readings.compare(d.book, d.case, d).lines():
-        click.echo(line)
-    click.echo(render.verify_text(d, comparisons), nl=False)
+    compared = readings.compare(d.book, d.case, d)
+    if fmt == "json":
+        data = render.verify_json(d, comparisons, failures_only)
+        data["readings"] = render.readings_json(compared) if compared.conflicts else None
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+    else:
+        for line in compared.lines():
+            click.echo(line)
+        click.echo(render.verify_text(d, comparisons, failures_only), nl=False)
     if not comparisons:
         click.echo("lexcheck: the case file records no court rulings to compare with", err=True)
         sys.exit(1)
     sys.exit(0 if all(c.ok for c in comparisons) else 1)
 
 
+@main.command()
+@click.argument("case")
+@output_option
+@format_option("html", "json")
+@_fail_cleanly
+def report(case, output, fmt):
+    """One self-contained HTML page of every ruling on CASE, each explained.
+
+    The party x issue grid (and, per count, defendant x issue), each cell its
+    outcome; each ruling's explanation as a tree that opens and closes, with
+    rules, glosses, authorities (linked to CourtListener), record cites and
+    opinion pages; grounds shared by many parties grouped; filters by party,
+    issue and outcome, and a search box. Nothing is fetched when it is opened.
+    --format json gives the data it is drawn from.
+
+    \b
+    Example:
+      lexcheck report aiil-v-sessions -o aiil.html
+    """
+    from lexcheck.engine import api, report as page
+    d = api.derive_case(api.open_case(case))
+    show_bar = sys.stderr.isatty()
+    with click.progressbar(length=len(d.rulings), file=sys.stderr, label="explaining rulings",
+                           show_pos=True, hidden=not show_bar) as bar:
+        data = page.report_data(d, progress=lambda i, n: bar.update(1))
+    text = json.dumps(data, indent=2, ensure_ascii=False) + "\n" if fmt == "json" else page.html(data)
+    _out(text, output)
+    if output:
+        click.echo(f"wrote {output}", err=True)
+
+
 @main.command(name="rules")
 @format_option("text", "json")
-def rules_(fmt):
+@click.option("--check-cites", is_flag=True,
+              help="List the authorities in which eyecite finds no citation (shown as text in reports); "
+                   "exit 1 if there are any.")
+def rules_(fmt, check_cites):
     """Every rule: id, authority, gloss, the courts it binds and when it is in force.
 
-    Example: lexcheck rules
+    \b
+    Example:
+      lexcheck rules
+      lexcheck rules --check-cites
     """
     from lexcheck.engine import render
     from lexcheck.engine.api import rulebook
     book = rulebook()
+    if check_cites:
+        from lexcheck.engine import cites
+        found = [(item.id, part) for item in list(book.rules) + list(book.limits)
+                 for part in cites.problems(item.authority)]
+        if fmt == "json":
+            from lexcheck.engine.contract import envelope
+            click.echo(json.dumps(envelope("lexcheck.cite_check", {"unparsed": [{"id": i, "text": t}
+                                                                                for i, t in found]}),
+                                  indent=2, ensure_ascii=False))
+        else:
+            for i, t in found:
+                click.echo(f"{i}: no citation eyecite can read in: {t}")
+            n = len({t for _, t in found})
+            click.echo(f"{n} authorit{'y' if n == 1 else 'ies'} without a citation eyecite can read "
+                       f"(shown as text, not linked)" if found else "every authority has a citation eyecite can read")
+        sys.exit(1 if found else 0)
     if fmt == "json":
-        click.echo(json.dumps([render.rule_json(book, r) for r in book.rules], indent=2, ensure_ascii=False))
+        from lexcheck.engine.contract import envelope
+        click.echo(json.dumps(envelope("lexcheck.rules", {"rules": [render.rule_json(book, r) for r in book.rules]}),
+                              indent=2, ensure_ascii=False))
         return
     click.echo(render.rules_text(book), nl=False)
 

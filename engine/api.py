@@ -140,19 +140,85 @@ def find_ruling(d: Derivation, ruling_id: str):
         raise UserError(f"no ruling {ruling_id!r} in {d.case.id}{hint}") from None
 
 
-def explanation(d: Derivation, ruling, fmt: str = "text", depth: int = 12, width: int | None = None) -> str:
-    """One ruling's explanation as text, json, md, dot or svg."""
+def select_rulings(d: Derivation, party=(), issue=(), outcome=()) -> list:
+    """The rulings about any of `party` (an id or a name), on any of `issue` (a question's id, short
+    heading or title), with any of `outcome`; an empty filter lets every ruling through."""
+    from .rulings import OUTCOMES
+    parties = set()
+    for p in party:
+        found = [pid for pid, x in d.case.parties.items() if p in (pid, x.name) or p.lower() == x.name.lower()]
+        if not found:
+            raise UserError(f"--party: no party {p!r} in {d.case.id} (parties: {', '.join(d.case.parties)})")
+        parties.update(found)
+    questions = set()
+    decided = [q for q in d.book.questions if any(r.question is q for r in d.rulings)]
+    for i in issue:
+        found = [q.id for q in decided if i.lower() in (q.id.lower(), (q.short or "").lower(), q.title.lower())]
+        if not found:
+            raise UserError(f"--issue: no issue {i!r} decided in {d.case.id} (issues: "
+                            f"{', '.join(q.id for q in decided)})")
+        questions.update(found)
+    wanted = {o.replace(" ", "_") for o in outcome}
+    unknown = wanted - set(OUTCOMES)
+    if unknown:
+        raise UserError(f"--outcome: {', '.join(sorted(unknown))} is not an outcome ({', '.join(OUTCOMES)})")
+    return [r for r in d.rulings
+            if (not parties or parties & set(r.atom.args))
+            and (not questions or r.question.id in questions)
+            and (not wanted or r.outcome in wanted)]
+
+
+def explanation(d: Derivation, ruling, fmt: str = "text", depth: int = 12, width: int | None = None,
+                all_routes: bool = False) -> str:
+    """One ruling's explanation as text, json, md, dot or svg; `all_routes`: every way a ruling that
+    holds holds (text and json)."""
     import json
     from . import explanations as x
     node = d.explain(ruling)
+    routes = d.explainer.routes(ruling.atom) if all_routes and ruling.outcome == "holds" else None
     if fmt == "json":
-        return json.dumps(x.explanation_json(ruling, node, d), indent=2, ensure_ascii=False) + "\n"
+        return json.dumps(x.explanation_json(ruling, node, d, routes=routes), indent=2, ensure_ascii=False) + "\n"
     if fmt == "md":
         return x.explanation_md(d, ruling, node, depth)
     if fmt in ("dot", "svg"):
         dot = x.explanation_dot(d, ruling, node, depth)
         return dot if fmt == "dot" else _svg(dot)
-    return x.explanation_text(d, ruling, node, depth, width)
+    return x.explanation_text(d, ruling, node, depth, width, routes=routes)
+
+
+def is_ruling_id(d: Derivation, text: str) -> bool:
+    return any(r.id == text for r in d.rulings)
+
+
+def atom_explanation(d: Derivation, text: str, fmt: str = "text", depth: int = 12, all_routes: bool = False) -> str:
+    """Any atom of the rule book's vocabulary, variables allowed: each binding that holds with its proof
+    (every route with `all_routes`), or, when none holds, why not."""
+    import json
+    from . import explanations as x
+    from .syntax import parse_atom
+    try:
+        atom = parse_atom(text)
+    except SyntaxProblem as e:
+        raise UserError(f"explain: no ruling {text!r} in {d.case.id}, and it does not parse as an atom: "
+                        f"{e.message}\n{e.pointer()}") from None
+    if atom.pred not in d.book.vocabulary:
+        raise UserError(f"explain: unknown predicate `{atom.pred}`{d.book.vocabulary.suggest(atom.pred)}")
+    p = d.book.vocabulary.get(atom.pred)
+    if len(atom.args) != p.arity:
+        raise UserError(f"explain: `{atom.pred}` takes {p.arity} arguments ({p.signature})")
+    if fmt not in ("text", "json"):
+        raise UserError("explain: an atom that is not a ruling is explained as text or json")
+    ex = d.explainer
+    found = sorted({str(_instance(atom, sol)): _instance(atom, sol) for sol in ex.solutions([atom], {})}.items())
+    instances = [(s, ex.routes(a) if all_routes else [ex.prove(a)]) for s, a in found]
+    refutation = None if instances else ex.refute(atom)
+    if fmt == "json":
+        return json.dumps(x.atom_json(d, str(atom), instances, refutation), indent=2, ensure_ascii=False) + "\n"
+    return x.atom_text(d, str(atom), instances, refutation, depth)
+
+
+def _instance(atom: Atom, sol: dict) -> Atom:
+    return Atom(atom.pred, tuple(sol.get(a.name, a) if isinstance(a, Var) else a for a in atom.args))
 
 
 def _svg(dot: str) -> str:

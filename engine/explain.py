@@ -126,8 +126,6 @@ def _match(atom: Atom, row: tuple, env: dict) -> Optional[dict]:
     return out
 
 
-_compare = compare  # kept for callers of the old name
-
 LO, HI = "lo", "hi"
 
 
@@ -283,6 +281,34 @@ class Explainer:
                     self._proved[key] = node
                 return node
         raise AssertionError(f"{atom} is certainly true but no rule proves it")  # engine/explainer disagree
+
+    def routes(self, atom: Atom, limit: int = 50) -> list[Node]:
+        """Every way a certainly-true atom holds: one proof per rule and binding of
+        that rule's body (each element beneath proved as `prove` proves it), in the
+        rules' order; `prove` gives the first. At most `limit`."""
+        atom = Atom(atom.pred, tuple(python_value(a) for a in atom.args))
+        p = self.vocab.get(atom.pred)
+        if p.kind in (RECORD, FINDING):
+            return [self.prove(atom)]
+        self._fresh_walk()
+        key = (atom.pred, atom.args)
+        out, seen = [], set()
+        for r in self.book.rules_for(atom.pred):
+            env = self._head_env(r, atom)
+            if env is None:
+                continue
+            for sol in self.solutions(list(r.body), env):
+                node = Node(LAW if r.is_law_fact else RULE_FIRED, True, self.sentence(atom), str(atom), rule=r)
+                for lit in r.body:
+                    node.children.append(self._prove_literal(lit, sol, 0, (key,)))
+                sig = (r.id, tuple(c.atom for c in node.children))
+                if sig in seen:
+                    continue
+                seen.add(sig)
+                out.append(node)
+                if len(out) >= limit:
+                    return out
+        return out
 
     def _prove_literal(self, lit, env, depth, stack) -> Node:
         if isinstance(lit, Atom):
@@ -537,8 +563,17 @@ class Explainer:
         because, reason = self._reason(branch)
         if branch.kind == EXCEPTION:
             return element, because, reason
+        if any(lim.id == because for lim in self.book.limits):
+            # a limit only informs: the fact missing (or finding denied) comes first
+            leaf = self._leaf_reason(branch)[1]
+            reason = f"{leaf}; {reason}" if leaf and not leaf.endswith(branch.sentence) else reason
         same = reason.endswith(branch.sentence)
-        return element, because, f"not met: {branch.sentence}" + (f" — {reason}" if reason and not same else "")
+        prefix = "it is not the case that "
+        if branch.atom.startswith("not ") and branch.sentence.startswith(prefix):
+            failed = branch.sentence[len(prefix):]  # "it is not the case that X" failed: X holds
+        else:
+            failed = f"it is not established that {branch.sentence}"
+        return element, because, failed + (f" — {reason}" if reason and not same else "")
 
     def _reason(self, node: Node) -> tuple[str, str]:
         """What decided a failed element: a named exception that defeated it
@@ -552,6 +587,10 @@ class Explainer:
         for n in _failure_walk(node):
             if n.kind == LIMIT:
                 return n.limit.id, f"{n.limit.gloss} ({n.limit.authority})"
+        return self._leaf_reason(node)
+
+    def _leaf_reason(self, node: Node) -> tuple[str, str]:
+        """The missing fact, denied finding or failed comparison along the closest call."""
         while node.kind == NO_RULE_APPLIES:
             attempt = best_attempt(node)
             if attempt is None:

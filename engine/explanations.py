@@ -6,7 +6,7 @@ Text and Markdown are read by people: the tree is laid out as a list of lines
 page of a finding. A failed element is followed by why it failed; an element
 already explained earlier in the same explanation says so instead of repeating
 itself; a named exception that defeats an element is shown once, with its rule.
-JSON is for tools and keeps the whole tree (schema: docs/explanation.schema.json,
+JSON is for tools and keeps the whole tree (schema: engine/explanation.schema.json,
 described in README); DOT draws the same tree for Graphviz.
 """
 from __future__ import annotations
@@ -21,6 +21,7 @@ from typing import Optional
 from .explain import (ABSENCE, ABSENT, COMPARISON, CUT, DENIED, EXCEPTION, FACT, FINDING_MADE, LAW, LIMIT,
                       NO_RULE_APPLIES, NOT_IN_FORCE, NOT_REACHED_KIND, OPEN, RULE_FIRED, UNDETERMINED, Attempt, Node,
                       best_attempt)
+from .layout import width as terminal_width, wrap
 from .rulebook import Limit, Principle, Rule
 
 SCHEMA_VERSION = 1
@@ -209,9 +210,7 @@ LABEL_WIDTH = 10
 
 
 def _wrap(text: str, indent: int, width: int, hang: int = 2) -> list[str]:
-    return textwrap.wrap(text, width=width, initial_indent=" " * indent,
-                         subsequent_indent=" " * (indent + hang), break_on_hyphens=False,
-                         break_long_words=False) or [" " * indent]
+    return wrap(text, indent, hang, width)
 
 
 def header(d, ruling, node: Node) -> list[tuple[str, str]]:
@@ -223,7 +222,7 @@ def header(d, ruling, node: Node) -> list[tuple[str, str]]:
         out.append(("verdict", f"Holds: {node.sentence}."))
     elif ruling.outcome == FAILS:
         out.append(("verdict", f"Fails: it is not established that {node.sentence}."))
-        out.append(("why", "First failed element: " + ruling.ground.removeprefix("not met: ") + "."))
+        out.append(("why", "First failed element: " + ruling.ground + "."))
     elif ruling.outcome == NOT_REACHED:
         cond = node.children[0] if node.children else None
         stop = best_attempt(cond) if cond is not None else None
@@ -242,8 +241,9 @@ def header(d, ruling, node: Node) -> list[tuple[str, str]]:
     return out
 
 
-def explanation_text(d, ruling, node: Node, max_depth: int = 12, width: Optional[int] = None) -> str:
-    from .render import width as terminal_width
+def explanation_text(d, ruling, node: Node, max_depth: int = 12, width: Optional[int] = None,
+                     routes: Optional[list] = None) -> str:
+    """The ruling's explanation as an indented tree; with `routes` (every way it holds), each in turn."""
     w = width or terminal_width()
     out = _wrap(f"{ruling.question.title} — {ruling.label}  [{ruling.id}]", 0, w)
     meta = d.case.meta
@@ -252,6 +252,25 @@ def explanation_text(d, ruling, node: Node, max_depth: int = 12, width: Optional
     for _, text in header(d, ruling, node):
         out += _wrap(text, 0, w)
     out.append("")
+    if routes and len(routes) > 1:
+        out += _routes_text(routes, max_depth, w)
+    else:
+        out += tree_text(node, max_depth, w)
+    return "\n".join(out) + "\n"
+
+
+def _routes_text(routes: list, max_depth: int, w: int) -> list[str]:
+    out = _wrap(f"It holds {len(routes)} ways; each in turn:", 0, w)
+    for i, r in enumerate(routes, 1):
+        out += [""] + _wrap(f"Route {i} of {len(routes)}" + (f": rule {r.rule.id}" if r.rule else ""), 0, w)
+        out += tree_text(r, max_depth, w)
+    return out
+
+
+def tree_text(node: Node, max_depth: int = 12, w: Optional[int] = None) -> list[str]:
+    """An explanation tree as indented, wrapped lines."""
+    w = w or terminal_width()
+    out = []
     for line in lines(node, max_depth):
         ind = 2 * line.depth
         pad = ind + LABEL_WIDTH
@@ -273,7 +292,37 @@ def explanation_text(d, ruling, node: Node, max_depth: int = 12, width: Optional
             out += _wrap(f"{line.cite_kind}: {line.cite}" if line.cite_kind else line.cite, pad, w)
         for note in line.notes:
             out += _wrap(note, pad, w)
+    return out
+
+
+def atom_text(d, pattern: str, instances: list, refutation: Optional[Node], max_depth: int = 12,
+              width: Optional[int] = None) -> str:
+    """Any atom: each instance that holds with its proof (or every route), or why none does."""
+    w = width or terminal_width()
+    meta = d.case.meta
+    out = _wrap(f"{pattern}", 0, w) + _wrap(f"{meta['caption']} ({meta['court']} {str(meta['decided'])[:4]})", 0, w)
+    out.append("")
+    if refutation is not None:
+        out += _wrap(f"Does not hold: it is not established that {refutation.sentence}.", 0, w) + [""]
+        out += tree_text(refutation, max_depth, w)
+        return "\n".join(out) + "\n"
+    if len(instances) > 1:
+        out += _wrap(f"Holds for {len(instances)} bindings; each in turn.", 0, w)
+    for atom, routes in instances:
+        out += [""] * (len(instances) > 1) + _wrap(f"Holds: {routes[0].sentence}.  [{atom}]", 0, w) + [""]
+        out += _routes_text(routes, max_depth, w) if len(routes) > 1 else tree_text(routes[0], max_depth, w)
     return "\n".join(out) + "\n"
+
+
+def atom_json(d, pattern: str, instances: list, refutation: Optional[Node]) -> dict:
+    from .contract import envelope
+    m = d.case.meta
+    memo: dict = {}
+    return envelope("lexcheck.atom_explanation", {
+        "case": {"id": m["id"], "caption": m["caption"], "court": m["court"], "decided": str(m["decided"])},
+        "atom": pattern, "holds": refutation is None,
+        "instances": [{"atom": a, "routes": [node_json(r, memo) for r in routes]} for a, routes in instances],
+        "refutation": node_json(refutation, memo) if refutation is not None else None})
 
 
 # -- JSON -----------------------------------------------------------------------
@@ -282,7 +331,22 @@ def _rule_json(r) -> dict:
     return {"id": r.id, "gloss": r.gloss, "authority": r.authority, "decided": r.decided}
 
 
-def node_json(node: Node) -> dict:
+def node_json(node: Node, memo: Optional[dict] = None) -> dict:
+    """A node as JSON data. With `memo` (a dict kept across calls), a sub-proof
+    the explainer shares is converted once and the same dict is returned for
+    it again, so a report over every ruling stays small in memory; the data is
+    the same either way."""
+    if memo is not None:
+        got = memo.get(id(node))
+        if got is not None:
+            return got[1]
+    out = _node_json(node, memo)
+    if memo is not None:
+        memo[id(node)] = (node, out)  # the node is kept so its id is not reused
+    return out
+
+
+def _node_json(node: Node, memo: Optional[dict]) -> dict:
     out = {"kind": node.kind, "status": verdict_status(node), "holds": node.holds,
            "sentence": node.sentence, "atom": node.atom}
     if node.rule is not None:
@@ -294,26 +358,29 @@ def node_json(node: Node) -> dict:
         kind = _cite_kind(node)
         if kind:
             out["cite_kind"] = kind
-    out["children"] = [node_json(c) for c in node.children]
+    out["children"] = [node_json(c, memo) for c in node.children]
     if node.attempts:
         out["attempts"] = [
             {"rule": _rule_json(a.rule),
-             "branches": [{"met": [node_json(m) for m in (a.met[i] if i < len(a.met) else [])],
-                           "failed": node_json(b),
-                           "after": [node_json(m) for m in (a.after[i] if i < len(a.after) else [])]}
+             "branches": [{"met": [node_json(m, memo) for m in (a.met[i] if i < len(a.met) else [])],
+                           "failed": node_json(b, memo),
+                           "after": [node_json(m, memo) for m in (a.after[i] if i < len(a.after) else [])]}
                           for i, b in enumerate(a.branches)]}
             for a in node.attempts]
     return out
 
 
-def explanation_json(ruling, node: Node, d=None) -> dict:
+def explanation_json(ruling, node: Node, d=None, memo: Optional[dict] = None,
+                     routes: Optional[list] = None) -> dict:
     out = {"schema": "lexcheck.explanation", "version": SCHEMA_VERSION}
     if d is not None:
         m = d.case.meta
         out["case"] = {"id": m["id"], "caption": m["caption"], "court": m["court"], "decided": str(m["decided"])}
     out.update({"ruling": ruling.as_dict(), "verdict": ruling.outcome, "summary": ruling.ground,
                 "open_findings": [{"atom": n.atom, "sentence": n.sentence} for n in node.open_findings()],
-                "tree": node_json(node)})
+                "tree": node_json(node, memo)})
+    if routes is not None:
+        out["routes"] = [node_json(r, memo) for r in routes]
     return out
 
 
@@ -424,7 +491,7 @@ def _dot_class(node: Node) -> str:
     return "met" if node.holds else "failed"
 
 
-def _dot_label(*parts: str, width: int = 38) -> str:
+def _dot_label(*parts: str, width: int = 30) -> str:
     lines_ = []
     for p in parts:
         if p:
@@ -469,7 +536,7 @@ def explanation_dot(d, ruling, node: Node, max_depth: int = 12) -> str:
         nid = add(n)
         if depth >= max_depth:
             return nid
-        kids = n.children[1:] if n.kind == EXCEPTION and n.children and n.children[0].rule is not None else n.children
+        kids = n.children
         if n.kind == EXCEPTION and n.children and n.children[0].rule is not None:
             kids = list(n.children[0].children)
         for c in kids:
@@ -483,10 +550,23 @@ def explanation_dot(d, ruling, node: Node, max_depth: int = 12) -> str:
             out.append(f'  {rid} [label="{_dot_label("tried rule " + a.rule.id)}", shape={shape}, '
                        f'style="{style}", fillcolor="{fill}", color="{border}"];')
             edge(nid, rid, False)
-            for i, b in enumerate(a.branches):
+            # the closest call in full; the other ways it was tried (often one per plaintiff) as one node,
+            # so the picture stays readable (the HTML report and --format json have each of them)
+            for i, b in enumerate(a.branches[:1]):
                 for m in (a.met[i] if i < len(a.met) else []):
                     edge(rid, walk(m, max_depth), False)
                 edge(rid, walk(b, depth + 2), b.holds is not True)
+            rest = a.branches[1:]
+            if rest:
+                failed = list(dict.fromkeys(b.sentence for b in rest))
+                more = f"and {len(rest)} other way{'s' if len(rest) != 1 else ''} it was tried, each failing at: "
+                shown = "; ".join(failed[:2]) + (f"; and {len(failed) - 2} more" if len(failed) > 2 else "")
+                cid = f"m{len(ids)}"
+                ids[("more", a.rule.id, n.atom, id(a))] = cid
+                fill, border, shape, style = _DOT_STYLE["failed" if any(b.holds is False for b in rest) else "open"]
+                out.append(f'  {cid} [label="{_dot_label(more + shown)}", shape=box, style="rounded,filled,dashed", '
+                           f'fillcolor="{fill}", color="{border}"];')
+                edge(rid, cid, True)
         return nid
 
     walk(node, 0)

@@ -1,5 +1,6 @@
 """Every command through click's CliRunner: output, exit codes, clean errors."""
 import json
+import re
 
 import pytest
 from click.testing import CliRunner
@@ -129,12 +130,18 @@ def test_what_if_without_a_change_is_a_clear_error():
 
 
 def test_flip_shows_the_smallest_verified_change_first():
-    result = run("flip", "aiil-v-sessions", "specific_jurisdiction/lloyd/arizona", "--max-changes", "1")
+    result = run("flip", "aiil-v-sessions", "specific_jurisdiction/lloyd/arizona", "--max-changes", "1",
+                 "--limit", "100")
     assert result.exit_code == 0
     lines = result.output.splitlines()
-    assert "search complete" in lines[1]
-    first = lines.index("1. no jurisdiction -> jurisdiction (fails -> holds), 1 change, verified by re-deriving:")
-    assert lines[first + 1] == "   --drop 'tender_age_facilities_existed_before(tender_age_facility_licensing, arizona)'"
+    assert "search complete" in " ".join(lines[:4])
+    heads = [(i, re.match(r"(\d+)\. .* \((\w+) -> (\w+)\), 1 change", l)) for i, l in enumerate(lines)]
+    heads = [(i, m) for i, m in heads if m]
+    reached = [m.group(3) for _, m in heads]
+    assert reached == sorted(reached, key=lambda o: o == "undetermined")  # decided outcomes first
+    # nobody argued a compelling case of unreasonableness: with D.S.V.H.'s but-for link, jurisdiction holds
+    first = next(i for i, m in heads if m.group(3) == "holds"
+                 and lines[i + 1] == "   --drop 'tender_age_facilities_existed_before(tender_age_facility_licensing, arizona)'")
     said = " ".join(" ".join(lines[first + 2:first + 4]).split())
     assert said == ("had the record not shown that tender-age facilities already existed in arizona before "
                     "tender_age_facility_licensing (Doc. 41 at 48)")

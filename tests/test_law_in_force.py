@@ -185,7 +185,7 @@ def test_an_as_of_that_is_not_a_date_is_one_clear_error():
 
 def test_rules_shows_each_rules_court_scope_and_interval():
     result = CliRunner().invoke(main, ["rules", "--format", "json"])
-    rules = {r["id"]: r for r in json.loads(result.output)}
+    rules = {r["id"]: r for r in json.loads(result.output)["rules"]}
     walden = rules["express_aiming.conduct_in_forum"]
     assert walden["court"] == ["supreme_court"] and walden["binds"] == "every court"
     assert walden["in_force_from"] == "2014-02-25"

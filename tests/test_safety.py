@@ -60,7 +60,8 @@ def warm_up():
     from lexcheck.engine.syntax import argument_columns
     argument_columns("p(x)")
     for args in (["query", "aiil-v-sessions", "tender_age(X)"], ["check", "ko-v-sessions"],
-                 ["explain", "aiil-v-sessions", "nope"], ["holdings", "ko-v-sessions"]):
+                 ["explain", "aiil-v-sessions", "nope"], ["explain", "aiil-v-sessions", "nope(x)"],
+                 ["holdings", "ko-v-sessions"]):
         CliRunner().invoke(main, args)
 
 
