@@ -19,7 +19,8 @@ def _fail_cleanly(f):
         try:
             return f(*args, **kwargs)
         except UserError as e:
-            click.echo(f"lexcheck: {e}", err=True)
+            from lexcheck.engine.caseread import printable
+            click.echo(f"lexcheck: {printable(str(e))}", err=True)
             sys.exit(2)
     return wrapper
 
@@ -112,10 +113,14 @@ def new_(path):
 
     Example: lexcheck new my-case.yaml
     """
+    import os
+    import shlex
     from pathlib import Path
     from lexcheck.engine import api, skeleton
+    if not path.strip():
+        raise api.UserError("new: give the path of the file to write, e.g. `lexcheck new my-case.yaml`")
     target = Path(path)
-    if target.exists():
+    if os.path.lexists(target):
         raise api.UserError(f"{path} already exists; lexcheck new never overwrites a file (choose another name)")
     if not target.parent.is_dir():
         raise api.UserError(f"no folder {str(target.parent)!r} to write {target.name} in")
@@ -123,7 +128,7 @@ def new_(path):
         skeleton.write_skeleton(api.rulebook(), target)
     except OSError as e:
         raise api.UserError(f"cannot write {path}: {e.strerror}") from None
-    click.echo(f"wrote {path}: fill in every TODO, then run `lexcheck check {path}`")
+    click.echo(f"wrote {path}: fill in every TODO, then run `lexcheck check {shlex.quote(path)}`")
 
 
 @main.command()
@@ -140,7 +145,14 @@ def check(case, fmt):
     """
     from lexcheck.engine import api
     from lexcheck.engine import check as checking
-    report = checking.check_file(api.case_path(case), api.rulebook())
+    try:
+        path = api.case_path(case)
+    except api.UserError as e:  # `--format json` always prints its JSON; text is one line
+        if fmt != "json":
+            raise
+        report = checking.unreadable(case, str(e))
+    else:
+        report = checking.check_file(path, api.rulebook())
     if fmt == "json":
         click.echo(json.dumps(checking.as_json(report), indent=2, ensure_ascii=False))
     else:
@@ -401,8 +413,8 @@ def query(case, goal):
 
 @main.command()
 @click.argument("cases", nargs=-1, required=True)
-@click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(min=0),
-              help="Worker processes (0: one per core).")
+@click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(min=0, max=64),
+              help="Worker processes (0: one per core; at most 64).")
 @format_option("jsonl", "csv")
 @click.option("--grounds", is_flag=True, help="Add each ruling's element, reason and one-line ground (slower).")
 def batch(cases, jobs, fmt, grounds):
@@ -411,7 +423,8 @@ def batch(cases, jobs, fmt, grounds):
     Lines come out in input order (a folder's files sorted by name), whatever
     --jobs is. A file that cannot be loaded is reported on stderr and skipped;
     the exit status is then 1. A summary ends the run on stderr; a progress
-    bar shows on a terminal when the output goes elsewhere.
+    bar shows on a terminal when the output goes elsewhere. Interrupted
+    (Ctrl-C), it prints the lines finished, its summary, and exits 130.
 
     \b
     Example:
@@ -420,31 +433,39 @@ def batch(cases, jobs, fmt, grounds):
     """
     import time
     from lexcheck.engine import batch as docket
+    from lexcheck.engine.caseread import printable
     started = time.perf_counter()
     sources = docket.inputs(cases)
     if not sources:
-        click.echo("lexcheck: no case files (*.yaml) found in " + ", ".join(cases), err=True)
+        click.echo("lexcheck: no case files (*.yaml) found in " + printable(", ".join(cases)), err=True)
         sys.exit(2)
-    jobs = jobs or docket.default_jobs()
+    jobs = jobs or min(docket.default_jobs(), docket.MAX_JOBS)
     if fmt == "csv":
         click.echo(",".join(docket.CSV_COLUMNS))
     show_bar = sys.stderr.isatty() and not sys.stdout.isatty()
     n_cases = n_rulings = failures = 0
+    interrupted = False
     results = docket.derive_all(sources, jobs, fmt, grounds)
-    with click.progressbar(results, length=len(sources), file=sys.stderr, label="deriving",
-                           show_pos=True, hidden=not show_bar) as bar:
-        for result in bar:
-            if result.error:
-                failures += 1
-                click.echo(f"lexcheck: skipped: {result.error}", err=True)
-                continue
-            n_cases += 1
-            n_rulings += result.rulings
-            click.echo(result.line)
+    try:
+        with click.progressbar(results, length=len(sources), file=sys.stderr, label="deriving",
+                               show_pos=True, hidden=not show_bar) as bar:
+            for result in bar:
+                if result.error:
+                    failures += 1
+                    click.echo(f"lexcheck: skipped: {printable(result.error)}", err=True)
+                    continue
+                n_cases += 1
+                n_rulings += result.rulings
+                click.echo(result.line)
+    except KeyboardInterrupt:
+        interrupted = True
+        results.close()  # stops the workers
+    sys.stdout.flush()
     seconds = time.perf_counter() - started
+    done = f"; interrupted after {n_cases + failures} of {len(sources)} files" if interrupted else ""
     click.echo(f"lexcheck: {n_cases} case{'s' if n_cases != 1 else ''}, {n_rulings} rulings, "
-               f"{failures} failure{'s' if failures != 1 else ''}, {seconds:.2f} seconds", err=True)
-    sys.exit(1 if failures else 0)
+               f"{failures} failure{'s' if failures != 1 else ''}, {seconds:.2f} seconds{done}", err=True)
+    sys.exit(130 if interrupted else 1 if failures else 0)
 
 
 if __name__ == "__main__":

@@ -28,27 +28,55 @@ def bundled_cases() -> dict[str, Path]:
 
 
 def case_path(name_or_path: str) -> Path:
-    """The file of a bundled case (by short caption) or a case file path."""
+    """The file of a bundled case (by short caption) or a case file path.
+    A name that is both is refused (say which: `./NAME` is the file)."""
+    import os
+    from .caseread import file_kind, open_problem, printable
     cases = bundled_cases()
+    shown = printable(name_or_path)
+    if not name_or_path:
+        raise UserError("no case given: name a bundled case (`lexcheck cases`) or a case file")
     if name_or_path in cases:
+        if os.path.lexists(name_or_path):
+            raise UserError(f"{shown!r} is both a bundled case and a file here; write ./{shown} for the file, "
+                            f"or run from another folder for the bundled case")
         return cases[name_or_path]
     path = Path(name_or_path)
-    if not path.exists():
+    try:
+        info = os.stat(path)
+    except OSError as e:
+        if os.path.lexists(path) and e.errno == 2:
+            raise UserError(f"{shown}: a symbolic link to a file that does not exist") from None
+        if e.errno != 2:
+            raise UserError(f"{shown}: {open_problem(e)}") from None
         known = ", ".join(cases) or "none"
-        raise UserError(f"no bundled case or file named {name_or_path!r} (bundled: {known})")
-    if path.is_dir():
-        raise UserError(f"{name_or_path} is a folder; give a case file")
+        raise UserError(f"no bundled case or file named {shown!r} (bundled: {known})") from None
+    import stat
+    if stat.S_ISDIR(info.st_mode):
+        raise UserError(f"{shown} is a folder; give a case file")
+    if not stat.S_ISREG(info.st_mode):
+        raise UserError(f"not a case file: {shown} is {file_kind(info.st_mode)}, not a regular file")
     return path
 
 
 def open_case(name_or_path: str, book: RuleBook | None = None) -> Case:
     """A bundled case by short caption, or a case file by path."""
     book = book or rulebook()
+    from .limits import engine_problems
     path = case_path(name_or_path)
     try:
-        return load_case_file(path, book.vocabulary)
+        case = load_case_file(path, book.vocabulary)
     except CaseFileError as e:
-        raise UserError(str(e)) from None
+        raise UserError(printable_error(e)) from None
+    too_large = engine_problems(book, case)
+    if too_large:
+        raise UserError(str(too_large[0]))
+    return case
+
+
+def printable_error(e: CaseFileError) -> str:
+    from .caseread import printable
+    return printable(str(e))
 
 
 def derive_case(case: Case, book: RuleBook | None = None) -> Derivation:

@@ -153,6 +153,12 @@ def load_case_data(data: Any, vocabulary: Vocabulary, source: str = "<data>",
     """Validate plain data (as parsed from YAML, or built by a test) into a Case.
     Pure: it reads its arguments and returns a new Case or raises; nothing else changes."""
     ck = _Checker(vocabulary, source, located if isinstance(located, Located) else None)
+    sections = ", ".join(f"`{k}:`" for k in ("case", "parties", "counts", "facts", "rulings"))
+    if not isinstance(data, dict) or (data and not any(k in TOP_FIELDS for k in data)):
+        what = f"a {_kind_of(data)}" if not isinstance(data, dict) else "a mapping with none of its sections"
+        raise CaseFileError([Problem(source, 1, 1, f"not a case file: its YAML is {what}; a case file is a "
+                                                   f"mapping of the sections {sections}",
+                                     fix="give the path of a case file (`lexcheck new FILE` writes one)")])
     ck.find_placeholders(data)
     top = ck.mapping(data, (), "the case file", TOP_FIELDS)
     meta = _check_meta(ck, top.get("case"))

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
-from .casefile import Case, CaseFileError, Problem, load_case_file
+from .casefile import Case, CaseFileError, Problem, decode, load_case_text, read_bounded
+from .limits import engine_problems
 from .readings import ReadingsReport, compare
 from .rulebook import RuleBook
 from .rulings import Derivation, run
@@ -29,6 +30,7 @@ class CheckReport:
     case: Optional[Case] = None
     readings: Optional[ReadingsReport] = None
     derivation: Optional[Derivation] = None
+    lines: list = field(default_factory=list)  # the file's lines, quoted under each problem (a case file only)
 
     @property
     def errors(self) -> list[Problem]:
@@ -59,9 +61,17 @@ class CheckReport:
 def check_file(path: Path, book: RuleBook) -> CheckReport:
     report = CheckReport(str(path))
     try:
-        case = load_case_file(path, book.vocabulary)
+        text = decode(read_bounded(path), str(path))
+        report.lines = text.splitlines() if Path(path).suffix in (".yaml", ".yml") else []
+        case = load_case_text(text, book.vocabulary, str(path))
     except CaseFileError as e:
         report.problems = list(e.problems)
+        if any(p.message.startswith("not a case file") for p in e.problems):
+            report.lines = []  # not a case file: its lines are not quoted back
+        return report
+    too_large = engine_problems(book, case)
+    if too_large:
+        report.problems = list(case.warnings) + too_large
         return report
     report.case = case
     report.problems = list(case.warnings)
@@ -79,6 +89,14 @@ def check_file(path: Path, book: RuleBook) -> CheckReport:
                 "warning", "check the record for the right value; until then, say which reading the court used"))
     report.problems.sort(key=lambda p: (p.line, p.column, p.severity))
     return report
+
+
+def unreadable(source: str, message: str) -> CheckReport:
+    """The report on a path that names no readable case file (exit status 2)."""
+    from .caseread import printable
+    return CheckReport(printable(source), [Problem(printable(source), 1, 1, printable(message),
+                                                   fix="give the path of a case file, or a bundled case's "
+                                                       "short caption (`lexcheck cases`)")])
 
 
 def _ruling_problems(book: RuleBook, case: Case, d: Derivation) -> list[Problem]:
@@ -112,15 +130,8 @@ def _ruling_problems(book: RuleBook, case: Case, d: Derivation) -> list[Problem]
 
 # -- rendering --------------------------------------------------------------
 
-def _source_lines(report: CheckReport) -> list[str]:
-    try:
-        return Path(report.source).read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError):
-        return []
-
-
 def text(report: CheckReport) -> str:
-    lines = _source_lines(report)
+    lines = report.lines
     out = []
     for p in report.problems:
         out.append(str(Problem(p.file, p.line, p.column, p.message, p.severity)))
