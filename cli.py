@@ -279,11 +279,13 @@ def _outcome_label(r) -> str:
               help="The most facts or findings changed at once.")
 @click.option("--budget", default=1000, show_default=True, type=click.IntRange(1, 100_000),
               help="The most change sets tried before the search stops.")
+@click.option("--seconds", default=300, show_default=True, type=click.IntRange(1, 3600),
+              help="The most seconds the search runs before it stops (checked before each change set).")
 @click.option("--limit", default=5, show_default=True, type=click.IntRange(1, 1000),
               help="How many flips to show.")
 @format_option("text", "json")
 @_fail_cleanly
-def flip(case, ruling_id, max_changes, budget, limit, fmt):
+def flip(case, ruling_id, max_changes, budget, seconds, limit, fmt):
     """The smallest sets of fact or finding changes that would change RULING_ID,
     smallest first, each verified by re-deriving the case, with the explanation
     of the changed ruling. The search is bounded and says when it was cut short.
@@ -296,12 +298,13 @@ def flip(case, ruling_id, max_changes, budget, limit, fmt):
     from lexcheck.engine.explanations import explanation_json
     d = api.derive_case(api.open_case(case))
     ruling = api.find_ruling(d, ruling_id)
-    search = whatif.flips(d.book, d, ruling.id, max_changes=max_changes, budget=budget)
+    search = whatif.flips(d.book, d, ruling.id, max_changes=max_changes, budget=budget, seconds=seconds)
     shown = search.flips[:limit]
     if fmt == "json":
         click.echo(json.dumps({
             "ruling": ruling.id, "outcome": ruling.outcome, "max_changes": max_changes, "budget": budget,
-            "tried": search.tried, "cut_short": search.cut_short, "found": len(search.flips),
+            "seconds": seconds, "tried": search.tried, "cut_short": search.cut_short,
+            "out_of_time": search.out_of_time, "found": len(search.flips),
             "flips": [{"changes": [{"op": c.op, "atom": str(c.atom)} for c in f.changes],
                        "old": f.old, "new": f.new,
                        "explanation": _flip_json(d, f, ruling.id)} for f in shown]},
@@ -309,7 +312,9 @@ def flip(case, ruling_id, max_changes, budget, limit, fmt):
         return
     click.echo(f"What would change {ruling.id} (now: {ruling.label}), changing at most "
                f"{max_changes} fact{'s' if max_changes > 1 else ''} or finding{'s' if max_changes > 1 else ''}:")
-    state = (f"search cut short after {search.tried} change sets (budget {budget}); larger or later sets "
+    state = (f"search cut short after {search.tried} change sets ({seconds} seconds, its time budget); "
+             f"larger or later sets were not tried" if search.out_of_time else
+             f"search cut short after {search.tried} change sets (budget {budget}); larger or later sets "
              f"were not tried" if search.cut_short else
              f"search complete: {search.tried} change sets tried")
     click.echo(f"{len(search.flips)} found; {state}.")
@@ -393,22 +398,30 @@ def rules_(fmt):
 def query(case, goal):
     """Ask CASE a GOAL with variables, e.g. `expressly_aimed(D, A, arizona)`.
 
-    Variables start with a capital letter; join literals with `and`, negate with
-    `not`. The goal is parsed, never evaluated as Python.
+    Variables start with a capital letter (`_` alone is anonymous: each one a
+    variable of its own, not shown); join literals with `and`, negate with
+    `not`. The goal is parsed, never evaluated as Python. The search has a
+    budget (2,000,000 rows examined, 20 seconds, 10,000 answers): past it, the
+    answers found so far are printed, a line on stderr says which budget
+    stopped it, and the exit status is 1.
 
     Example: lexcheck query aiil-v-sessions "forum_related_act(D, A, arizona)"
     """
     from lexcheck.engine import api
     api.check_goal(api.rulebook(), goal)  # a mistake in the goal is reported before the case is derived
     d = api.derive_case(api.open_case(case))
-    variables, rows = api.query(d, goal)
+    found = api.query(d, goal)
+    variables, rows = found.variables, found.rows
     if not variables:
-        click.echo("yes" if rows else "no")
-        return
-    click.echo("  ".join(variables))
-    for row in rows:
-        click.echo("  ".join(str(v) for v in row))
-    click.echo(f"({len(rows)} answer{'s' if len(rows) != 1 else ''})")
+        click.echo("yes" if rows else "no" if found.complete else "unknown")
+    else:
+        click.echo("  ".join(variables))
+        for row in rows:
+            click.echo("  ".join(str(v) for v in row))
+        click.echo(f"({len(rows)} answer{'s' if len(rows) != 1 else ''})")
+    if not found.complete:
+        click.echo(f"lexcheck: {found.budget_note()}", err=True)
+        sys.exit(1)
 
 
 @main.command()

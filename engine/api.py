@@ -86,7 +86,7 @@ def derive_case(case: Case, book: RuleBook | None = None) -> Derivation:
 def check_goal(book: RuleBook, goal_text: str) -> tuple[list[str], list]:
     """Parse and check a goal before any case is derived: (variables, literals in a safe order)."""
     try:
-        goal = parse_goal(goal_text)
+        goal = _anonymous(parse_goal(goal_text))
     except SyntaxProblem as e:
         raise UserError(f"query: {e.message}\n{e.pointer()}") from None
     variables: list[str] = []
@@ -99,22 +99,56 @@ def check_goal(book: RuleBook, goal_text: str) -> tuple[list[str], list]:
             if len(atom.args) != p.arity:
                 raise UserError(f"query: `{atom.pred}` takes {p.arity} arguments ({p.signature})")
         for v in sorted(lit.variables):
-            if v not in variables:
+            if v not in variables and not v.startswith(_ANON):
                 variables.append(v)
     try:
         ordered = _safe_order("query", Atom("query", tuple(Var(v) for v in variables
                                                             if any(isinstance(l, Atom) and v in l.variables
                                                                    for l in goal))), goal)
     except RuleError as e:
-        raise UserError(str(e).replace("rule query: ", "query: ")) from None
+        message = str(e).replace("rule query: ", "query: ")
+        if _ANON in message:
+            message += " (each `_` is a variable of its own that nothing else binds: name it, and bind it " \
+                       "in a positive literal)"
+        raise UserError(message) from None
     return variables, ordered
 
 
-def query(d: Derivation, goal_text: str) -> tuple[list[str], list[tuple]]:
-    """Answer a goal such as `expressly_aimed(D, A, arizona)`: (variables, sorted rows)."""
+_ANON = "_anonymous_"  # each `_` in a query becomes a variable of its own, never shown
+
+
+def _anonymous(goal: list) -> list:
+    """`_` is anonymous, as in Prolog: every occurrence a fresh variable, none shown as a column."""
+    from .syntax import Comparison
+    count = [0]
+
+    def fresh(t):
+        if isinstance(t, Var) and t.name == "_":
+            count[0] += 1
+            return Var(f"{_ANON}{count[0]}")
+        return t
+
+    out = []
+    for lit in goal:
+        if isinstance(lit, Atom):
+            out.append(Atom(lit.pred, tuple(fresh(a) for a in lit.args)))
+        elif isinstance(lit, Negated):
+            out.append(Negated(Atom(lit.atom.pred, tuple(fresh(a) for a in lit.atom.args))))
+        elif isinstance(lit, Comparison):
+            out.append(Comparison(fresh(lit.left), lit.op, fresh(lit.right)))
+        else:
+            out.append(lit)
+    return out
+
+
+def query(d: Derivation, goal_text: str):
+    """Answer a goal such as `expressly_aimed(D, A, arizona)` within the query
+    budget (`engine.query`): an `Answers` (variables, sorted rows, and which
+    budget stopped it, if one did)."""
+    from .query import answer
     variables, ordered = check_goal(d.book, goal_text)
-    rows = {tuple(sol.get(v) for v in variables) for sol in d.explainer.solutions(ordered, {})}
-    return variables, sorted(rows, key=repr)
+    ex = d.explainer
+    return answer(ex.lo, ex.hi, ordered, variables)
 
 
 def find_ruling(d: Derivation, ruling_id: str):

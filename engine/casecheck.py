@@ -43,9 +43,31 @@ GENERATED = {
 }
 
 
+MAX_SUGGESTIONS = 50     # "did you mean" hints per file; past it, the errors come without one
+MAX_CANDIDATES = 400     # names compared for one hint (the nearest in length)
+_suggested = [0]         # hints given in the file being checked (reset by load_case_data)
+
+
 def _did_you_mean(name: str, options) -> str:
-    close = difflib.get_close_matches(str(name), sorted(str(o) for o in options), n=1, cutoff=0.5)
+    """A hint naming the closest option, within a bounded amount of work: at
+    most MAX_SUGGESTIONS hints per file, each comparing at most MAX_CANDIDATES
+    names (so 2,000 misspelt names against 2,000 parties cost no more than 50)."""
+    if _suggested[0] >= MAX_SUGGESTIONS:
+        return ""
+    _suggested[0] += 1
+    name = str(name)
+    options = [str(o) for o in options]
+    if len(options) > MAX_CANDIDATES:
+        options = sorted(options, key=lambda o: (abs(len(o) - len(name)), o))[:MAX_CANDIDATES]
+    close = difflib.get_close_matches(name, sorted(options), n=1, cutoff=0.5)
     return f" (did you mean `{close[0]}`?)" if close else ""
+
+
+def _suggest_predicate(vocabulary: Vocabulary, name: str) -> str:
+    if _suggested[0] >= MAX_SUGGESTIONS:
+        return ""
+    _suggested[0] += 1
+    return vocabulary.suggest(name)
 
 
 def _is_placeholder(value) -> bool:
@@ -153,6 +175,7 @@ def load_case_data(data: Any, vocabulary: Vocabulary, source: str = "<data>",
     """Validate plain data (as parsed from YAML, or built by a test) into a Case.
     Pure: it reads its arguments and returns a new Case or raises; nothing else changes."""
     ck = _Checker(vocabulary, source, located if isinstance(located, Located) else None)
+    _suggested[0] = 0
     sections = ", ".join(f"`{k}:`" for k in ("case", "parties", "counts", "facts", "rulings"))
     if not isinstance(data, dict) or (data and not any(k in TOP_FIELDS for k in data)):
         what = f"a {_kind_of(data)}" if not isinstance(data, dict) else "a mapping with none of its sections"
@@ -312,6 +335,7 @@ def _generated_facts(meta: dict, parties: dict, counts: dict) -> list[Fact]:
 
 def check_atom(vocabulary: Vocabulary, atom: Atom, parties: dict, counts: dict) -> Optional[str]:
     """Why this ground atom is not acceptable, or None."""
+    _suggested[0] = 0
     bad = atom_problem(vocabulary, atom, parties, counts)
     return bad[0] if bad else None
 
@@ -319,7 +343,7 @@ def check_atom(vocabulary: Vocabulary, atom: Atom, parties: dict, counts: dict) 
 def atom_problem(vocabulary: Vocabulary, atom: Atom, parties: dict, counts: dict) -> Optional[tuple]:
     """(message, fix, index of the argument at fault or None), or None if the ground atom is acceptable."""
     if atom.pred not in vocabulary:
-        return (f"unknown predicate `{atom.pred}`{vocabulary.suggest(atom.pred)}",
+        return (f"unknown predicate `{atom.pred}`{_suggest_predicate(vocabulary, atom.pred)}",
                 "use a predicate `lexcheck vocab` lists (or declare a new one in the doctrine module that reads it)",
                 None)
     p = vocabulary.get(atom.pred)
@@ -518,7 +542,7 @@ def _check_rulings(ck: _Checker, value, parties: dict, counts: dict) -> list[Rec
                 continue
             if not isinstance(name, str) or (name not in ck.vocabulary and name not in ck.vocabulary.limit_ids):
                 ck.error(path + (k,), f"`{k}` names unknown predicate {name!r}"
-                                      f"{ck.vocabulary.suggest(str(name))}",
+                                      f"{_suggest_predicate(ck.vocabulary, str(name))}",
                          f"name the predicate of the element that failed (see `lexcheck vocab`), or delete `{k}:`",
                          where=ck.at_value(path + (k,)))
                 bad_name = True

@@ -16,6 +16,7 @@ from .rulebook import RuleBook
 from .rulings import Derivation, run
 
 MAX_READINGS = 16  # beyond this, each conflict is varied alone from the first reading
+MAX_DERIVED = 16   # and at most this many other readings are derived; the rest are counted, not compared
 
 
 @dataclass
@@ -42,6 +43,7 @@ class ReadingsReport:
     compared: int = 1               # readings derived, the used one included
     exhaustive: bool = True         # every combination, or each conflict varied alone
     differences: list = field(default_factory=list)
+    not_compared: int = 0           # other readings left underived (past MAX_DERIVED)
 
     @property
     def same(self) -> bool:
@@ -61,6 +63,9 @@ class ReadingsReport:
             return out
         how = f"all {self.compared} readings" if self.exhaustive else \
             f"{self.compared} readings (each conflict varied alone)"
+        if self.not_compared:
+            how += f"; {self.not_compared} other reading{'s' if self.not_compared != 1 else ''} not derived " \
+                   f"(at most {MAX_DERIVED} are: resolve the conflicts in the record to compare the rest)"
         if self.same:
             out.append(f"  every ruling is the same under {how}.")
         else:
@@ -73,6 +78,7 @@ class ReadingsReport:
                                                               for f in c.facts], "used": self.used[c.label]}
                               for c in self.conflicts],
                 "readings_compared": self.compared, "exhaustive": self.exhaustive,
+                "readings_not_compared": self.not_compared,
                 "same": self.same if self.compared > 1 else None,
                 "differences": [{"ruling": d.ruling, "derived": list(d.used), "other": list(d.other),
                                  "reading": d.reading} for d in self.differences]}
@@ -104,6 +110,8 @@ def compare(book: RuleBook, case: Case, derivation: Derivation | None = None,
     base = derivation or run(book, case)
     derived = {r.id: (r.outcome, r.element) for r in base.rulings}
     alternatives, report.exhaustive = _alternatives(conflicts, used_by_group)
+    report.not_compared = max(0, len(alternatives) - MAX_DERIVED)
+    alternatives = alternatives[:MAX_DERIVED]
     labels = {c.group: c.label for c in conflicts}
     for reading in alternatives:
         other = run(book, case.with_reading(reading))

@@ -150,6 +150,8 @@ class FlipSearch:
     cut_short: bool = False
     max_changes: int = 2
     budget: int = 0
+    seconds: float = 0.0       # the time budget (0: none)
+    out_of_time: bool = False  # cut short by the time budget, not the change-set budget
 
 
 class _Screen:
@@ -235,12 +237,21 @@ def candidates(book: RuleBook, case: Case, tree: Node) -> list[Change]:
     return sorted(out.values(), key=lambda c: (c.op, str(c.atom)))
 
 
-def flips(book: RuleBook, d: Derivation, rid: str, max_changes: int = 2, budget: int = 1000) -> FlipSearch:
-    """The smallest sets of changes that change the ruling's outcome, smallest first."""
+FLIP_SECONDS = 300  # `lexcheck flip`'s default time budget; the library's default is none
+
+
+def flips(book: RuleBook, d: Derivation, rid: str, max_changes: int = 2, budget: int = 1000,
+          seconds: float = 0) -> FlipSearch:
+    """The smallest sets of changes that change the ruling's outcome, smallest
+    first. The search stops after `budget` change sets or once `seconds` have
+    passed (checked before each set), whichever comes first; what it found by
+    then is kept and verified."""
+    import time
+    deadline = time.monotonic() + seconds if seconds else None
     ruling = d.ruling(rid)
     screen = _Screen(book, d.case, ruling)
     old = ruling.outcome
-    search = FlipSearch(ruling, max_changes=max_changes, budget=budget)
+    search = FlipSearch(ruling, max_changes=max_changes, budget=budget, seconds=seconds)
     found: list[tuple[frozenset, str]] = []
     frontier = [((), d)]  # change sets that do not settle the ruling yet, with their derivation
     seen: set = {frozenset()}
@@ -259,6 +270,9 @@ def flips(book: RuleBook, d: Derivation, rid: str, max_changes: int = 2, budget:
                 seen.add(key)
                 if search.tried >= budget:
                     search.cut_short = True
+                    break
+                if deadline is not None and time.monotonic() > deadline:
+                    search.cut_short = search.out_of_time = True
                     break
                 search.tried += 1
                 try:
