@@ -182,10 +182,25 @@ def _svg(dot: str) -> str:
     if exe is None:
         raise UserError("--format svg needs Graphviz's `dot` program, which is not installed; "
                         "use --format dot and render it where Graphviz is")
-    done = subprocess.run([exe, "-Tsvg"], input=dot, capture_output=True, text=True, timeout=60)
+    try:
+        done = subprocess.run([exe, "-Tsvg"], input=dot.encode("utf-8"), capture_output=True, timeout=GRAPHVIZ_SECONDS)
+    except subprocess.TimeoutExpired:
+        raise UserError(f"Graphviz's `dot` took longer than {GRAPHVIZ_SECONDS} seconds and was stopped; "
+                        f"use --format dot (or a smaller --depth)") from None
+    except OSError as e:
+        raise UserError(f"cannot run Graphviz's `dot` ({exe}): {e.strerror or e}") from None
     if done.returncode != 0:
-        raise UserError(f"Graphviz failed: {done.stderr.strip().splitlines()[0] if done.stderr else done.returncode}")
-    return done.stdout
+        from .caseread import printable
+        said = done.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise UserError(f"Graphviz failed: {printable(said[0]) if said else f'exit status {done.returncode}'}")
+    try:
+        return done.stdout.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise UserError(f"Graphviz's `dot` printed something that is not UTF-8 (byte {e.start:,}); "
+                        f"use --format dot and render it with another Graphviz") from None
+
+
+GRAPHVIZ_SECONDS = 60
 
 
 def changes(d: Derivation, add=(), deny=(), drop=()) -> list:

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from . import escape
+
 CASE_SUFFIXES = (".yaml", ".yml")
 CSV_COLUMNS = ["file", "case", "rulings", "holds", "fails", "not_reached", "outcomes"]
 
@@ -69,7 +71,7 @@ def _format(source: str, d, fmt: str, grounds: bool) -> Result:
         row = [source, case.id, len(d.rulings), counts["holds"], counts["fails"], counts["not_reached"],
                " ".join(f"{r.id}={r.outcome}" for r in d.rulings)]
         buf = io.StringIO()
-        csv.writer(buf, lineterminator="").writerow(row)
+        csv.writer(buf, lineterminator="").writerow([escape.csv_cell(c) for c in row])
         return Result(source, buf.getvalue(), len(d.rulings))
     rulings = []
     for r in d.rulings:

@@ -324,6 +324,5 @@ def _built(events, source: str):
 
 def printable(text: str) -> str:
     """`text` with every control character shown as an escape (for echoing a path or an argument)."""
-    if not any(ord(c) in _CONTROL for c in text):
-        return text
-    return "".join(c.encode("unicode_escape").decode("ascii") if ord(c) in _CONTROL else c for c in text)
+    from .escape import terminal
+    return terminal(text)
