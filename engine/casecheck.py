@@ -189,7 +189,7 @@ def load_case_data(data: Any, vocabulary: Vocabulary, source: str = "<data>",
     counts = _check_counts(ck, top.get("counts"), parties)
     facts = _generated_facts(meta, parties, counts)
     facts += _check_facts(ck, top.get("facts"), parties, counts)
-    _check_consistency(ck, facts)
+    _check_consistency(ck, facts, meta, parties)
     rulings = _check_rulings(ck, top.get("rulings"), parties, counts)
     ck.problems.sort(key=lambda p: (p.line, p.column))
     if any(p.severity == "error" for p in ck.problems):
@@ -213,7 +213,7 @@ def _check_meta(ck: _Checker, value) -> dict:
             if (path + (k,)) not in ck.placeholders else ""
     for k, example in (("forum", "arizona"), ("circuit", "ninth")):
         if meta[k] and not _symbol_ok(meta[k]):
-            ck.error(path + (k,), f"`{k}` must be a lower-case identifier, not {meta[k]!r}",
+            ck.error(path + (k,), f"`{k}` must be a lower-case identifier{_not_symbol(meta[k])}",
                      f"write it in lower case with underscores, e.g. `{example}`", where=ck.at_value(path + (k,)))
     if meta["decided"] and not _partial_date_ok(meta["decided"]):
         ck.error(path + ("decided",), f"`decided` is not a date: {meta['decided']!r}",
@@ -232,9 +232,19 @@ def _partial_date_ok(text: str) -> bool:
         return False
 
 
+MAX_SYMBOL = 100  # characters in an identifier
+
+
+def _not_symbol(value) -> str:
+    """The end of "must be a lower-case identifier...": what is wrong with `value`."""
+    if isinstance(value, str) and len(value) > MAX_SYMBOL:
+        return f" of at most {MAX_SYMBOL} characters, not one of {len(value):,} ({value[:20]!r}...)"
+    return f", not {_show(value) if not isinstance(value, str) else repr(value)}"
+
+
 def _symbol_ok(s) -> bool:
     return isinstance(s, str) and bool(s) and s[0].islower() and s.isascii() and \
-        all(c.islower() or c.isdigit() or c == "_" for c in s) and len(s) <= 100
+        all(c.islower() or c.isdigit() or c == "_" for c in s) and len(s) <= MAX_SYMBOL
 
 
 def _check_parties(ck: _Checker, value) -> dict:
@@ -246,7 +256,7 @@ def _check_parties(ck: _Checker, value) -> dict:
             continue
         pid = m.get("id")
         if not _symbol_ok(pid):
-            ck.error(path + ("id",), f"party id must be a lower-case identifier, not {pid!r}",
+            ck.error(path + ("id",), f"party id must be a lower-case identifier{_not_symbol(pid)}",
                      "use lower case, digits and underscores, e.g. `sessions` or `doe_1`",
                      where=ck.at_value(path + ("id",)) if "id" in m else None)
             continue
@@ -261,7 +271,7 @@ def _check_parties(ck: _Checker, value) -> dict:
                      where=ck.at_value(path + ("role",)))
         for k in ("agency", "rank"):
             if m.get(k) is not None and not _symbol_ok(m.get(k)):
-                ck.error(path + (k,), f"`{k}` must be a lower-case identifier, not {m.get(k)!r}",
+                ck.error(path + (k,), f"`{k}` must be a lower-case identifier{_not_symbol(m.get(k))}",
                          "use lower case and underscores, e.g. `hhs` or `agency_head`", where=ck.at_value(path + (k,)))
         agency, rank = (m.get(k) if _symbol_ok(m.get(k)) else "" for k in ("agency", "rank"))
         parties[pid] = Party(pid, ck.text(m.get("name"), path + ("name",), "name"), role if role in ROLES else "",
@@ -279,7 +289,7 @@ def _check_counts(ck: _Checker, value, parties: dict) -> dict:
             continue
         cid = m.get("id")
         if not _symbol_ok(cid):
-            ck.error(path + ("id",), f"count id must be a lower-case identifier, not {cid!r}",
+            ck.error(path + ("id",), f"count id must be a lower-case identifier{_not_symbol(cid)}",
                      "use lower case, digits and underscores, e.g. `count_1`")
             continue
         if cid in counts:
@@ -288,7 +298,7 @@ def _check_counts(ck: _Checker, value, parties: dict) -> dict:
             continue
         right = m.get("right")
         if not _symbol_ok(right):
-            ck.error(path + ("right",), f"`right` must be a lower-case identifier, not {right!r}",
+            ck.error(path + ("right",), f"`right` must be a lower-case identifier{_not_symbol(right)}",
                      "name the right in lower case, e.g. `fifth_amendment_family_integrity`")
             right = ""
         against = m.get("against")
@@ -362,6 +372,8 @@ def atom_problem(vocabulary: Vocabulary, atom: Atom, parties: dict, counts: dict
 
 def _type_problem(typ: str, value, parties: dict, counts: dict) -> Optional[tuple]:
     if typ == "int":
+        if isinstance(value, int) and value < 0:
+            return (f"must be a whole number of 0 or more, not {value}", "write the number without a minus sign")
         return None if isinstance(value, int) else (f"must be a whole number, not {_show(value)}",
                                                     "write digits only, e.g. 13")
     if typ == "date":
@@ -371,7 +383,7 @@ def _type_problem(typ: str, value, parties: dict, counts: dict) -> Optional[tupl
         return None if isinstance(value, str) else (f"must be a quoted string, not {_show(value)}",
                                                      'put the text in double quotes, e.g. "as pleaded"')
     if not isinstance(value, str) or not _symbol_ok(value):
-        return (f"must be a lower-case identifier, not {_show(value)}",
+        return (f"must be a lower-case identifier{_not_symbol(value)}",
                 "use lower case, digits and underscores, e.g. `policy_memo`")
     if typ == "party" and value not in parties:
         return (f"names `{value}`, which is not a declared party",
@@ -480,11 +492,35 @@ def _check_facts(ck: _Checker, value, parties: dict, counts: dict) -> list[Fact]
     return facts
 
 
-def _check_consistency(ck: _Checker, facts: list[Fact]) -> None:
+def contradicts_header(atom: Atom, meta: dict, parties: dict) -> Optional[tuple]:
+    """(message, fix) when a stated atom contradicts what the header or the
+    parties say (a second forum state, a defendant stated as a plaintiff)."""
+    args = tuple(python_value(a) for a in atom.args)
+    forum = meta.get("forum")
+    if atom.pred in ("forum_state", "forum_in_circuit") and forum and args and args[0] != forum:
+        return (f"`{atom}` names a second forum: the `case:` header says `forum: {forum}`, and a case has one",
+                "change `forum:` in the header if the forum is wrong; otherwise delete this")
+    if atom.pred == "forum_in_circuit" and meta.get("circuit") and len(args) > 1 and args[1] != meta["circuit"]:
+        return (f"`{atom}` names a second circuit: the `case:` header says `circuit: {meta['circuit']}`",
+                "change `circuit:` in the header if it is wrong; otherwise delete this")
+    if atom.pred in ROLES and args and args[0] in parties:
+        role = parties[args[0]].role
+        if role and role != atom.pred:
+            return (f"`{atom}` makes `{args[0]}` both a {role} (its `role:` under `parties:`) and a {atom.pred}",
+                    f"a party has one role: correct `role:` under `parties:`, or delete this")
+    return None
+
+
+def _check_consistency(ck: _Checker, facts: list[Fact], meta: Optional[dict] = None,
+                       parties: Optional[dict] = None) -> None:
     seen: dict = {}
     values: dict = {}
     for f in facts:
         here = (f.line, f.column) if f.line else None
+        bad = contradicts_header(f.atom, meta or {}, parties or {}) if f.line and f.atom.pred in GENERATED else None
+        if bad:
+            ck.error(("facts",), bad[0], bad[1], where=here)
+            continue
         if f.key in seen:
             first = seen[f.key]
             if first.status != f.status:

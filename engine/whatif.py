@@ -78,6 +78,10 @@ def parse_change(op: str, text: str, book: RuleBook, case: Case) -> Change:
     if kind == DERIVED:
         raise ChangeError(f"--{op} {atom}: `{atom.pred}` is derived: conclusions are derived, not stated; "
                           f"change the facts or findings the rules reach it from")
+    from .casecheck import contradicts_header
+    clash = contradicts_header(atom, case.meta, case.parties) if op == ADD else None
+    if clash:
+        raise ChangeError(f"--add {atom}: {clash[0]}")
     if op == DENY and kind != FINDING:
         raise ChangeError(f"--deny {atom}: only a finding can be denied; `{atom.pred}` is a record fact "
                           f"(use --drop)")
