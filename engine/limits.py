@@ -17,6 +17,8 @@ from .casemodel import Case, Problem
 from .rulebook import RuleBook
 from .vocabulary import FINDING
 
+_PLURAL = {"party": "parties", "text": "texts", "date": "dates", "int": "numbers", "symbol": "names"}
+
 
 def engine_problems(book: RuleBook, case: Case) -> list[Problem]:
     """One error per engine limit this case exceeds (usually none)."""
@@ -36,7 +38,7 @@ def engine_problems(book: RuleBook, case: Case) -> list[Problem]:
         for a in p.args:
             size *= len(values.get(a.type, ()))
         if size > limit:
-            kinds = " × ".join(f"{len(values.get(a.type, ())):,} {a.type}{'s' if a.type != 'text' else ''}"
+            kinds = " × ".join(f"{len(values.get(a.type, ())):,} {_PLURAL.get(a.type, a.type + 's')}"
                                for a in p.args)
             out.append(Problem(case.source, 1, 1,
                                f"too large for the three-valued engine: the finding `{p.name}` could be open for "
