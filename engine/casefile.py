@@ -33,3 +33,12 @@ def load_case_file(path, vocabulary: Vocabulary) -> Case:
     """A case file from disk: a regular file of at most MAX_BYTES bytes of UTF-8 YAML."""
     raw = read_bounded(Path(path))
     return load_case_text(decode(raw, str(path)), vocabulary, str(path))
+
+
+def schema() -> dict:
+    """The published JSON Schema of a case file's layout (`casefile.schema.json`,
+    installed with the package): structural only — the loader's own checks
+    (atoms, names, dates, contradictions) go further."""
+    import json
+    from importlib import resources
+    return json.loads(resources.files("lexcheck.engine").joinpath("casefile.schema.json").read_text("utf-8"))
