@@ -215,4 +215,10 @@ def changes(d: Derivation, add=(), deny=(), drop=()) -> list:
             raise ChangeError("two changes name the same fact or finding")
     except ChangeError as e:
         raise UserError(str(e)) from None
+    if out:  # new names can take a case past an engine limit: say so before deriving it
+        from .limits import engine_problems
+        from .whatif import apply
+        too_large = engine_problems(d.book, apply(d.book, d.case, out))
+        if too_large:
+            raise UserError(f"with these changes, {too_large[0].message}")
     return out

@@ -31,8 +31,10 @@ def load_case_text(text: str, vocabulary: Vocabulary, source: str = "<text>") ->
 
 def load_case_file(path, vocabulary: Vocabulary) -> Case:
     """A case file from disk: a regular file of at most MAX_BYTES bytes of UTF-8 YAML."""
+    from .escape import terminal
     raw = read_bounded(Path(path))
-    return load_case_text(decode(raw, str(path)), vocabulary, str(path))
+    source = terminal(str(path))  # the name problems are reported under: never a raw control character
+    return load_case_text(decode(raw, source), vocabulary, source)
 
 
 def schema() -> dict:

@@ -71,7 +71,7 @@ def read_bounded(path, limit: int = MAX_BYTES) -> bytes:
     """The bytes of a regular file of at most `limit` bytes, or a CaseFileError
     with one line saying why not. Never blocks and never reads more than
     `limit + 1` bytes."""
-    source = str(path)
+    source = printable(str(path))
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
     try:
         fd = os.open(path, flags)

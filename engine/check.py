@@ -59,11 +59,13 @@ class CheckReport:
 
 
 def check_file(path: Path, book: RuleBook) -> CheckReport:
-    report = CheckReport(str(path))
+    from .caseread import printable
+    source = printable(str(path))  # a path is echoed in every problem: never a raw control character
+    report = CheckReport(source)
     try:
-        text = decode(read_bounded(path), str(path))
+        text = decode(read_bounded(path), source)
         report.lines = text.splitlines() if Path(path).suffix in (".yaml", ".yml") else []
-        case = load_case_text(text, book.vocabulary, str(path))
+        case = load_case_text(text, book.vocabulary, source)
     except CaseFileError as e:
         report.problems = list(e.problems)
         if any(p.message.startswith("not a case file") for p in e.problems):
