@@ -6,7 +6,8 @@ something wrong), `yaml_texts` (dumped data, optionally cut or corrupted),
 `hostile_texts` (deep nesting, alias bombs, tags, huge values, odd unicode),
 `duplicate_key_texts` (a valid case with one key written twice),
 `number_forms` (scalars YAML 1.1 would turn into numbers, booleans or dates)
-and `injections` (markup, formulas and escape sequences aimed at the output).
+`injections` (markup, formulas and escape sequences aimed at the output) and
+`large_valid_cases` (many parties and acts, up to the engine's limits).
 Sizes are capped so every example is quick to generate and to load.
 """
 from __future__ import annotations
@@ -230,3 +231,21 @@ facts:
   - finding: national_policymaking(act1)
     page: {page}
 """
+
+
+@st.composite
+def large_valid_cases(draw, max_parties: int = 160, max_acts: int = 160):
+    """A valid case of many parties and acts (each act performed by a defendant, in the forum, against a
+    plaintiff): large enough to reach the engine's limits, small enough to stay inside the file's."""
+    n_p = draw(st.integers(1, max_parties // 2))
+    n_d = draw(st.integers(1, max_parties - n_p))
+    return large_case(n_p, n_d, draw(st.integers(1, max_acts)))
+
+
+def large_case(n_p: int, n_d: int, n_a: int) -> dict:
+    """`n_p` plaintiffs, `n_d` defendants, `n_a` acts in the forum, each against a plaintiff."""
+    facts = [f"moved_to_dismiss_for_lack_of_personal_jurisdiction(d{i})" for i in range(n_d)]
+    for a in range(n_a):
+        facts += [f"performed(d{a % n_d}, act{a})", f"intentional_act(act{a})", f"took_place_in(act{a}, arizona)",
+                  f"act_against(act{a}, p{a % n_p})"]
+    return case_data(facts, plaintiffs=[f"p{i}" for i in range(n_p)], defendants=[f"d{i}" for i in range(n_d)])

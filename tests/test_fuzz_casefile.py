@@ -19,7 +19,7 @@ from lexcheck.engine.casefile import CaseFileError, Problem, load_case_data, loa
 from lexcheck.engine.check import check_file
 from lexcheck.engine.syntax import SyntaxProblem, parse_goal
 from hostile_strategies import (HEAD_FOR_VALUES, case_shaped_data, duplicate_key_texts, hostile_texts, injections,
-                                number_forms, plain_values, yaml_texts)
+                                large_case, large_valid_cases, number_forms, plain_values, yaml_texts)
 
 BOOK = rulebook()
 # Loading is cheap: run five times the profile's examples (ci: 500 per test).
@@ -159,3 +159,19 @@ def test_injected_markup_never_reaches_a_memo_or_a_graph_raw(text):
     assert "\n" not in md and "<" not in md.replace("\\<", "") and "[" not in md.replace("\\[", "")
     assert '"' not in dot.replace('\\"', "") and "\n" not in dot
     assert escape.csv_cell(text)[:1] not in ("=", "+", "-", "@")
+
+
+@settings(max_examples=3)
+@given(large_valid_cases())
+@example(large_case(60, 60, 120))  # 120 parties and 120 acts
+@example(large_case(1, 150, 150))  # 150 defendants
+def test_a_large_valid_case_is_checked_or_refused_at_the_engine_limit_in_one_line(data):
+    """Derivation is the slow part: three examples, each checked through the CLI as JSON."""
+    import yaml
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "large.yaml"
+        path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+        result = CliRunner().invoke(main, ["check", str(path), "--format", "json"])
+        report = json.loads(result.output)
+        assert result.exit_code == report["exit_code"] in (0, 1, 2)
+        assert all("too large for the three-valued engine" in e["message"] for e in report["errors"])
