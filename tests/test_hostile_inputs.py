@@ -235,13 +235,14 @@ def test_graphviz_taking_too_long_is_one_line(tmp_path, monkeypatch):
     assert "took longer than 0.5 seconds" in out
 
 
-def test_ctrl_c_during_a_parallel_batch_exits_130_with_a_summary_and_whole_lines(tmp_path):
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_ctrl_c_during_a_batch_exits_130_with_a_summary_and_whole_lines(tmp_path, jobs):
     folder = tmp_path / "docket"
     folder.mkdir()
     text = Path(__file__).parent.parent.joinpath("facts", "ko-v-sessions.yaml").read_text(encoding="utf-8")
     for i in range(200):
         (folder / f"c{i:03}.yaml").write_text(text, encoding="utf-8")
-    proc = subprocess.Popen([sys.executable, "-m", "lexcheck.cli", "batch", str(folder), "--jobs", "2"],
+    proc = subprocess.Popen([sys.executable, "-m", "lexcheck.cli", "batch", str(folder), "--jobs", jobs],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
     first = b""
     while b"\n" not in first:  # at least one case done: the pool is running (raw reads: communicate reads the fd)
