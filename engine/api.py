@@ -108,8 +108,9 @@ def check_goal(book: RuleBook, goal_text: str) -> tuple[list[str], list]:
     except RuleError as e:
         message = str(e).replace("rule query: ", "query: ")
         if _ANON in message:
-            message += " (each `_` is a variable of its own that nothing else binds: name it, and bind it " \
-                       "in a positive literal)"
+            import re
+            message = re.sub(_ANON + r"\d+", "_", message) + \
+                " (each `_` is a variable of its own: in a negation, name it and bind it in a positive literal)"
         raise UserError(message) from None
     return variables, ordered
 
