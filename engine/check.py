@@ -77,9 +77,16 @@ def check_file(path: Path, book: RuleBook) -> CheckReport:
         return report
     report.case = case
     report.problems = list(case.warnings)
-    report.derivation = d = run(book, case)
-    report.problems += _ruling_problems(book, case, d)
-    report.readings = compare(book, case, d)
+    try:
+        report.derivation = d = run(book, case)
+        report.problems += _ruling_problems(book, case, d)
+        report.readings = compare(book, case, d)
+    except (ValueError, RecursionError, MemoryError) as e:  # an engine limit not foreseen at load: still a report
+        report.case, report.derivation, report.readings = None, None, None
+        report.problems.append(Problem(case.source, 1, 1, f"the file loads but cannot be derived: "
+                                                          f"{type(e).__name__}: {e}",
+                                       fix="report it with the file; meanwhile, split the case into smaller files"))
+        return report
     for c in report.readings.conflicts if not report.readings.same else ():
         diffs = [x for x in report.readings.differences if c.label in x.reading]
         if diffs:
