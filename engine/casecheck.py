@@ -14,6 +14,7 @@ from typing import Any, Optional
 
 from .casemodel import Case, CaseFileError, Count, Fact, Party, Problem, RecordedRuling, _split_readings
 from .caseread import Located
+from .escape import CONTROL
 from .syntax import Atom, Date, SyntaxProblem, Var, argument_columns, parse_atom, python_value
 from .vocabulary import DERIVED, FINDING, RECORD, Vocabulary
 
@@ -133,6 +134,12 @@ class _Checker:
             return value.isoformat()
         if not isinstance(value, (str, int, float)):
             self.error(path, f"`{name}` must be text, not a {_kind_of(value)}", f"write `{name}: ` and one value",
+                       where=self.at_value(path))
+            return ""
+        bad = CONTROL.search(str(value))
+        if bad:  # YAML text is refused earlier (caseread); this is data built by a program
+            self.error(path, f"`{name}` holds the control character U+{ord(bad.group()):04X}, which a terminal "
+                             f"would act on", "delete it: a case file's values are plain text",
                        where=self.at_value(path))
             return ""
         return str(value)
