@@ -19,7 +19,8 @@ def _fail_cleanly(f):
         try:
             return f(*args, **kwargs)
         except UserError as e:
-            click.echo(f"lexcheck: {e}", err=True)
+            from lexcheck.engine.caseread import printable
+            click.echo(f"lexcheck: {printable(str(e))}", err=True)
             sys.exit(2)
     return wrapper
 
@@ -192,10 +193,14 @@ def new_(path):
 
     Example: lexcheck new my-case.yaml
     """
+    import os
+    import shlex
     from pathlib import Path
     from lexcheck.engine import api, skeleton
+    if not path.strip():
+        raise api.UserError("new: give the path of the file to write, e.g. `lexcheck new my-case.yaml`")
     target = Path(path)
-    if target.exists():
+    if os.path.lexists(target):
         raise api.UserError(f"{path} already exists; lexcheck new never overwrites a file (choose another name)")
     if not target.parent.is_dir():
         raise api.UserError(f"no folder {str(target.parent)!r} to write {target.name} in")
@@ -203,7 +208,7 @@ def new_(path):
         skeleton.write_skeleton(api.rulebook(), target)
     except OSError as e:
         raise api.UserError(f"cannot write {path}: {e.strerror}") from None
-    click.echo(f"wrote {path}: fill in every TODO, then run `lexcheck check {path}`")
+    click.echo(f"wrote {path}: fill in every TODO, then run `lexcheck check {shlex.quote(path)}`")
 
 
 @main.command()
@@ -220,7 +225,14 @@ def check(case, fmt):
     """
     from lexcheck.engine import api
     from lexcheck.engine import check as checking
-    report = checking.check_file(api.case_path(case), api.rulebook())
+    try:
+        path = api.case_path(case)
+    except api.UserError as e:  # `--format json` always prints its JSON; text is one line
+        if fmt != "json":
+            raise
+        report = checking.unreadable(case, str(e))
+    else:
+        report = checking.check_file(path, api.rulebook())
     if fmt == "json":
         from lexcheck.engine.contract import envelope
         click.echo(json.dumps(envelope("lexcheck.check", checking.as_json(report)), indent=2, ensure_ascii=False))
@@ -372,12 +384,14 @@ def what_if(case, add, deny, drop, brief, fmt, output, as_of):
               help="The most facts or findings changed at once.")
 @click.option("--budget", default=1000, show_default=True, type=click.IntRange(1, 100_000),
               help="The most change sets tried before the search stops.")
+@click.option("--seconds", default=300, show_default=True, type=click.IntRange(1, 3600),
+              help="The most seconds the search runs before it stops (checked before each change set).")
 @click.option("--limit", default=5, show_default=True, type=click.IntRange(1, 1000),
               help="How many flips to show.")
 @format_option("text", "json")
 @output_option
 @_fail_cleanly
-def flip(case, ruling_id, to, max_changes, budget, limit, fmt, output):
+def flip(case, ruling_id, to, max_changes, budget, seconds, limit, fmt, output):
     """The smallest sets of fact or finding changes that would change RULING_ID,
     each verified by re-deriving the case, with the explanation of the changed
     ruling. Flips that reach a decided outcome come before those that only make
@@ -398,7 +412,7 @@ def flip(case, ruling_id, to, max_changes, budget, limit, fmt, output):
     if sys.stderr.isatty():
         click.echo(f"lexcheck: searching up to {budget} change sets (each screened, every flip re-derived)…",
                    err=True)
-    search = whatif.flips(d.book, d, ruling.id, max_changes=max_changes, budget=budget)
+    search = whatif.flips(d.book, d, ruling.id, max_changes=max_changes, budget=budget, seconds=seconds)
     groups = changeview.group(d, changeview.select(search, to))
     if fmt == "json":
         text = json.dumps(changeview.flip_json(d, ruling, search, groups, to, limit), indent=2,
@@ -522,28 +536,36 @@ def rules_(fmt, check_cites):
 def query(case, goal):
     """Ask CASE a GOAL with variables, e.g. `expressly_aimed(D, A, arizona)`.
 
-    Variables start with a capital letter; join literals with `and`, negate with
-    `not`. The goal is parsed, never evaluated as Python.
+    Variables start with a capital letter (`_` alone is anonymous: each one a
+    variable of its own, not shown); join literals with `and`, negate with
+    `not`. The goal is parsed, never evaluated as Python. The search has a
+    budget (2,000,000 rows examined, 20 seconds, 10,000 answers): past it, the
+    answers found so far are printed, a line on stderr says which budget
+    stopped it, and the exit status is 1.
 
     Example: lexcheck query aiil-v-sessions "forum_related_act(D, A, arizona)"
     """
     from lexcheck.engine import api
     api.check_goal(api.rulebook(), goal)  # a mistake in the goal is reported before the case is derived
     d = api.derive_case(api.open_case(case))
-    variables, rows = api.query(d, goal)
+    found = api.query(d, goal)
+    variables, rows = found.variables, found.rows
     if not variables:
-        click.echo("yes" if rows else "no")
-        return
-    click.echo("  ".join(variables))
-    for row in rows:
-        click.echo("  ".join(str(v) for v in row))
-    click.echo(f"({len(rows)} answer{'s' if len(rows) != 1 else ''})")
+        click.echo("yes" if rows else "no" if found.complete else "unknown")
+    else:
+        click.echo("  ".join(variables))
+        for row in rows:
+            click.echo("  ".join(str(v) for v in row))
+        click.echo(f"({len(rows)} answer{'s' if len(rows) != 1 else ''})")
+    if not found.complete:
+        click.echo(f"lexcheck: {found.budget_note()}", err=True)
+        sys.exit(1)
 
 
 @main.command()
 @click.argument("cases", nargs=-1, required=True)
-@click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(min=0),
-              help="Worker processes (0: one per core).")
+@click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(min=0, max=64),
+              help="Worker processes (0: one per core; at most 64).")
 @format_option("jsonl", "csv")
 @click.option("--grounds", is_flag=True, help="Add each ruling's element, reason and one-line ground (slower).")
 @_as_of_option
@@ -553,7 +575,8 @@ def batch(cases, jobs, fmt, grounds, as_of):
     Lines come out in input order (a folder's files sorted by name), whatever
     --jobs is. A file that cannot be loaded is reported on stderr and skipped;
     the exit status is then 1. A summary ends the run on stderr; a progress
-    bar shows on a terminal when the output goes elsewhere.
+    bar shows on a terminal when the output goes elsewhere. Interrupted
+    (Ctrl-C), it prints the lines finished, its summary, and exits 130.
 
     \b
     Example:
@@ -562,12 +585,13 @@ def batch(cases, jobs, fmt, grounds, as_of):
     """
     import time
     from lexcheck.engine import batch as docket
+    from lexcheck.engine.caseread import printable
     started = time.perf_counter()
     sources = docket.inputs(cases)
     if not sources:
-        click.echo("lexcheck: no case files (*.yaml) found in " + ", ".join(cases), err=True)
+        click.echo("lexcheck: no case files (*.yaml) found in " + printable(", ".join(cases)), err=True)
         sys.exit(2)
-    jobs = jobs or docket.default_jobs()
+    jobs = jobs or min(docket.default_jobs(), docket.MAX_JOBS)
     if fmt == "csv":
         click.echo(",".join(docket.CSV_COLUMNS))
     show_bar = sys.stderr.isatty() and not sys.stdout.isatty()
@@ -579,21 +603,28 @@ def batch(cases, jobs, fmt, grounds, as_of):
         except api.UserError as e:
             click.echo(f"lexcheck: {e}", err=True)
             sys.exit(2)
+    interrupted = False
     results = docket.derive_all(sources, jobs, fmt, grounds, as_of or "")
-    with click.progressbar(results, length=len(sources), file=sys.stderr, label="deriving",
-                           show_pos=True, hidden=not show_bar) as bar:
-        for result in bar:
-            if result.error:
-                failures += 1
-                click.echo(f"lexcheck: skipped: {result.error}", err=True)
-                continue
-            n_cases += 1
-            n_rulings += result.rulings
-            click.echo(result.line)
+    try:
+        with click.progressbar(results, length=len(sources), file=sys.stderr, label="deriving",
+                               show_pos=True, hidden=not show_bar) as bar:
+            for result in bar:
+                if result.error:
+                    failures += 1
+                    click.echo(f"lexcheck: skipped: {printable(result.error)}", err=True)
+                    continue
+                n_cases += 1
+                n_rulings += result.rulings
+                click.echo(result.line)
+    except KeyboardInterrupt:
+        interrupted = True
+        results.close()  # stops the workers
+    sys.stdout.flush()
     seconds = time.perf_counter() - started
+    done = f"; interrupted after {n_cases + failures} of {len(sources)} files" if interrupted else ""
     click.echo(f"lexcheck: {n_cases} case{'s' if n_cases != 1 else ''}, {n_rulings} rulings, "
-               f"{failures} failure{'s' if failures != 1 else ''}, {seconds:.2f} seconds", err=True)
-    sys.exit(1 if failures else 0)
+               f"{failures} failure{'s' if failures != 1 else ''}, {seconds:.2f} seconds{done}", err=True)
+    sys.exit(130 if interrupted else 1 if failures else 0)
 
 
 if __name__ == "__main__":

@@ -34,19 +34,37 @@ def docket_cases() -> dict[str, dict[str, Path]]:
 
 
 def case_path(name_or_path: str) -> Path:
-    """The file of a bundled or docket case (by short caption) or a case file path."""
+    """The file of a bundled or docket case (by short caption) or a case file path.
+    A name that is both a bundled case and a file here is refused (say which: `./NAME` is the file)."""
+    import os
+    from .caseread import file_kind, open_problem, printable
     cases = bundled_cases()
+    shown = printable(name_or_path)
+    if not name_or_path:
+        raise UserError("no case given: name a bundled case (`lexcheck cases`) or a case file")
     if name_or_path in cases:
+        if os.path.lexists(name_or_path):
+            raise UserError(f"{shown!r} is both a bundled case and a file here; write ./{shown} for the file, "
+                            f"or run from another folder for the bundled case")
         return cases[name_or_path]
     for area in docket_cases().values():
         if name_or_path in area and not Path(name_or_path).exists():
             return area[name_or_path]
     path = Path(name_or_path)
-    if not path.exists():
+    try:
+        info = os.stat(path)
+    except OSError as e:
+        if os.path.lexists(path) and e.errno == 2:
+            raise UserError(f"{shown}: a symbolic link to a file that does not exist") from None
+        if e.errno != 2:
+            raise UserError(f"{shown}: {open_problem(e)}") from None
         known = ", ".join(cases) or "none"
-        raise UserError(f"no bundled case or file named {name_or_path!r} (bundled: {known})")
-    if path.is_dir():
-        raise UserError(f"{name_or_path} is a folder; give a case file")
+        raise UserError(f"no bundled case or file named {shown!r} (bundled: {known})") from None
+    import stat
+    if stat.S_ISDIR(info.st_mode):
+        raise UserError(f"{shown} is a folder; give a case file")
+    if not stat.S_ISREG(info.st_mode):
+        raise UserError(f"not a case file: {shown} is {file_kind(info.st_mode)}, not a regular file")
     return path
 
 
@@ -58,8 +76,13 @@ def open_case(name_or_path: str, book: RuleBook | None = None, as_of: str | None
     try:
         case = load_case_file(path, book.vocabulary)
     except CaseFileError as e:
-        raise UserError(str(e)) from None
+        raise UserError(printable_error(e)) from None
     return with_as_of(case, as_of) if as_of else case
+
+
+def printable_error(e: CaseFileError) -> str:
+    from .caseread import printable
+    return printable(str(e))
 
 
 def with_as_of_text(as_of: str) -> str:
@@ -100,7 +123,7 @@ def derive_case(case: Case, book: RuleBook | None = None) -> Derivation:
 def check_goal(book: RuleBook, goal_text: str) -> tuple[list[str], list]:
     """Parse and check a goal before any case is derived: (variables, literals in a safe order)."""
     try:
-        goal = parse_goal(goal_text)
+        goal = _anonymous(parse_goal(goal_text))
     except SyntaxProblem as e:
         raise UserError(f"query: {e.message}\n{e.pointer()}") from None
     variables: list[str] = []
@@ -113,22 +136,57 @@ def check_goal(book: RuleBook, goal_text: str) -> tuple[list[str], list]:
             if len(atom.args) != p.arity:
                 raise UserError(f"query: `{atom.pred}` takes {p.arity} arguments ({p.signature})")
         for v in sorted(lit.variables):
-            if v not in variables:
+            if v not in variables and not v.startswith(_ANON):
                 variables.append(v)
     try:
         ordered = _safe_order("query", Atom("query", tuple(Var(v) for v in variables
                                                             if any(isinstance(l, Atom) and v in l.variables
                                                                    for l in goal))), goal)
     except RuleError as e:
-        raise UserError(str(e).replace("rule query: ", "query: ")) from None
+        message = str(e).replace("rule query: ", "query: ")
+        if _ANON in message:
+            import re
+            message = re.sub(_ANON + r"\d+", "_", message) + \
+                " (each `_` is a variable of its own: in a negation, name it and bind it in a positive literal)"
+        raise UserError(message) from None
     return variables, ordered
 
 
-def query(d: Derivation, goal_text: str) -> tuple[list[str], list[tuple]]:
-    """Answer a goal such as `expressly_aimed(D, A, arizona)`: (variables, sorted rows)."""
+_ANON = "_anonymous_"  # each `_` in a query becomes a variable of its own, never shown
+
+
+def _anonymous(goal: list) -> list:
+    """`_` is anonymous, as in Prolog: every occurrence a fresh variable, none shown as a column."""
+    from .syntax import Comparison
+    count = [0]
+
+    def fresh(t):
+        if isinstance(t, Var) and t.name == "_":
+            count[0] += 1
+            return Var(f"{_ANON}{count[0]}")
+        return t
+
+    out = []
+    for lit in goal:
+        if isinstance(lit, Atom):
+            out.append(Atom(lit.pred, tuple(fresh(a) for a in lit.args)))
+        elif isinstance(lit, Negated):
+            out.append(Negated(Atom(lit.atom.pred, tuple(fresh(a) for a in lit.atom.args))))
+        elif isinstance(lit, Comparison):
+            out.append(Comparison(fresh(lit.left), lit.op, fresh(lit.right)))
+        else:
+            out.append(lit)
+    return out
+
+
+def query(d: Derivation, goal_text: str):
+    """Answer a goal such as `expressly_aimed(D, A, arizona)` within the query
+    budget (`engine.query`): an `Answers` (variables, sorted rows, and which
+    budget stopped it, if one did)."""
+    from .query import answer
     variables, ordered = check_goal(d.book, goal_text)
-    rows = {tuple(sol.get(v) for v in variables) for sol in d.explainer.solutions(ordered, {})}
-    return variables, sorted(rows, key=repr)
+    ex = d.explainer
+    return answer(ex.lo, ex.hi, ordered, variables)
 
 
 def find_ruling(d: Derivation, ruling_id: str):
@@ -228,10 +286,25 @@ def _svg(dot: str) -> str:
     if exe is None:
         raise UserError("--format svg needs Graphviz's `dot` program, which is not installed; "
                         "use --format dot and render it where Graphviz is")
-    done = subprocess.run([exe, "-Tsvg"], input=dot, capture_output=True, text=True, timeout=60)
+    try:
+        done = subprocess.run([exe, "-Tsvg"], input=dot.encode("utf-8"), capture_output=True, timeout=GRAPHVIZ_SECONDS)
+    except subprocess.TimeoutExpired:
+        raise UserError(f"Graphviz's `dot` took longer than {GRAPHVIZ_SECONDS} seconds and was stopped; "
+                        f"use --format dot (or a smaller --depth)") from None
+    except OSError as e:
+        raise UserError(f"cannot run Graphviz's `dot` ({exe}): {e.strerror or e}") from None
     if done.returncode != 0:
-        raise UserError(f"Graphviz failed: {done.stderr.strip().splitlines()[0] if done.stderr else done.returncode}")
-    return done.stdout
+        from .caseread import printable
+        said = done.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise UserError(f"Graphviz failed: {printable(said[0]) if said else f'exit status {done.returncode}'}")
+    try:
+        return done.stdout.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise UserError(f"Graphviz's `dot` printed something that is not UTF-8 (byte {e.start:,}); "
+                        f"use --format dot and render it with another Graphviz") from None
+
+
+GRAPHVIZ_SECONDS = 60
 
 
 def changes(d: Derivation, add=(), deny=(), drop=()) -> list:

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from . import escape
+
 CASE_SUFFIXES = (".yaml", ".yml")
 CSV_COLUMNS = ["file", "case", "rulings", "holds", "fails", "not_reached", "outcomes"]
 
@@ -32,12 +34,15 @@ class Result:
 
 
 def inputs(args: Iterable[str]) -> list[str]:
-    """Files in the order given; a folder stands for its case files, sorted by name."""
+    """Files in the order given; a folder stands for its entries named *.yaml or
+    *.yml, sorted by name — every one, so a FIFO, a device, a dangling or
+    looping symbolic link or a folder so named is reported and skipped like any
+    file that cannot be loaded, never passed over in silence."""
     out = []
     for arg in args:
         path = Path(arg)
         if path.is_dir():
-            out += sorted(str(p) for p in path.iterdir() if p.suffix in CASE_SUFFIXES and p.is_file())
+            out += sorted(str(p) for p in path.iterdir() if p.suffix in CASE_SUFFIXES)
         else:
             out.append(arg)
     return out
@@ -67,7 +72,7 @@ def _format(source: str, d, fmt: str, grounds: bool) -> Result:
         row = [source, case.id, len(d.rulings), counts["holds"], counts["fails"], counts["not_reached"],
                " ".join(f"{r.id}={r.outcome}" for r in d.rulings)]
         buf = io.StringIO()
-        csv.writer(buf, lineterminator="").writerow(row)
+        csv.writer(buf, lineterminator="").writerow([escape.csv_cell(c) for c in row])
         return Result(source, buf.getvalue(), len(d.rulings))
     rulings = []
     for r in d.rulings:
@@ -84,7 +89,10 @@ def _work(job) -> Result:
 
 
 def _warm() -> None:
-    """Worker start-up: check the rule book and compile it before the first case."""
+    """Worker start-up: check the rule book and compile it before the first case.
+    A worker ignores Ctrl-C: the parent stops the pool and reports what finished."""
+    import signal
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     from .api import rulebook
     from .store import derive
     derive(rulebook(), [])
@@ -104,6 +112,9 @@ def derive_all(sources: list[str], jobs: int = 1, fmt: str = "jsonl", grounds: b
     chunk = max(1, min(32, len(work) // (jobs * 8)))
     with multiprocessing.Pool(min(jobs, len(work)), initializer=_warm) as pool:
         yield from pool.imap(_work, work, chunksize=chunk)
+
+
+MAX_JOBS = 64  # worker processes; more only compete for the same cores
 
 
 def default_jobs() -> int:

@@ -75,7 +75,8 @@ def flip_json(d, ruling, search, groups: list[FlipGroup], to, limit: int) -> dic
     return envelope("lexcheck.flip", {
         "case": case_json(d), "ruling": ruling.id, "outcome": ruling.outcome, "to": to,
         "max_changes": search.max_changes, "budget": search.budget, "tried": search.tried,
-        "cut_short": search.cut_short, "found": sum(1 + len(g.others) for g in groups), "flips": out})
+        "cut_short": search.cut_short, "out_of_time": getattr(search, "out_of_time", False),
+        "found": sum(1 + len(g.others) for g in groups), "flips": out})
 
 
 def _party_name(d, pid) -> str:
@@ -90,7 +91,9 @@ def flip_text(d, ruling, search, groups: list[FlipGroup], to, limit: int, explai
     target = f" to {to.replace('_', ' ')}" if to else ""
     out = wrap(f"What would change {ruling.id}{target} (now: {ruling.label}), changing at most {n} "
                f"fact{plural} or finding{plural}:", 0, 0)
-    state = (f"search cut short after {search.tried} change sets (budget {search.budget}); larger or later "
+    state = (f"search cut short after {search.tried} change sets (its time budget ran out); larger or later "
+             f"sets were not tried" if getattr(search, "out_of_time", False) else
+             f"search cut short after {search.tried} change sets (budget {search.budget}); larger or later "
              f"sets were not tried" if search.cut_short else
              f"search complete: {search.tried} change sets tried")
     found = sum(1 + len(g.others) for g in groups)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
-from .casefile import Case, CaseFileError, Problem, load_case_file
+from .casefile import Case, CaseFileError, Problem, decode, load_case_text, read_bounded
 from .readings import ReadingsReport, compare
 from .explain import ABSENT
 from .rulebook import NOT_RAISED, RuleBook
@@ -30,6 +30,7 @@ class CheckReport:
     case: Optional[Case] = None
     readings: Optional[ReadingsReport] = None
     derivation: Optional[Derivation] = None
+    lines: list = field(default_factory=list)  # the file's lines, quoted under each problem (a case file only)
 
     @property
     def errors(self) -> list[Problem]:
@@ -58,17 +59,30 @@ class CheckReport:
 
 
 def check_file(path: Path, book: RuleBook) -> CheckReport:
-    report = CheckReport(str(path))
+    from .caseread import printable
+    source = printable(str(path))  # a path is echoed in every problem: never a raw control character
+    report = CheckReport(source)
     try:
-        case = load_case_file(path, book.vocabulary)
+        text = decode(read_bounded(path), source)
+        report.lines = text.splitlines() if Path(path).suffix in (".yaml", ".yml") else []
+        case = load_case_text(text, book.vocabulary, source)
     except CaseFileError as e:
         report.problems = list(e.problems)
+        if any(p.message.startswith("not a case file") for p in e.problems):
+            report.lines = []  # not a case file: its lines are not quoted back
         return report
     report.case = case
     report.problems = list(case.warnings)
-    report.derivation = d = run(book, case)
-    report.problems += _ruling_problems(book, case, d)
-    report.readings = compare(book, case, d)
+    try:
+        report.derivation = d = run(book, case)
+        report.problems += _ruling_problems(book, case, d)
+        report.readings = compare(book, case, d)
+    except (ValueError, RecursionError, MemoryError) as e:  # an engine limit not foreseen at load: still a report
+        report.case, report.derivation, report.readings = None, None, None
+        report.problems.append(Problem(case.source, 1, 1, f"the file loads but cannot be derived: "
+                                                          f"{type(e).__name__}: {e}",
+                                       fix="report it with the file; meanwhile, split the case into smaller files"))
+        return report
     for c in report.readings.conflicts if not report.readings.same else ():
         diffs = [x for x in report.readings.differences if c.label in x.reading]
         if diffs:
@@ -80,6 +94,14 @@ def check_file(path: Path, book: RuleBook) -> CheckReport:
                 "warning", "check the record for the right value; until then, say which reading the court used"))
     report.problems.sort(key=lambda p: (p.line, p.column, p.severity))
     return report
+
+
+def unreadable(source: str, message: str) -> CheckReport:
+    """The report on a path that names no readable case file (exit status 2)."""
+    from .caseread import printable
+    return CheckReport(printable(source), [Problem(printable(source), 1, 1, printable(message),
+                                                   fix="give the path of a case file, or a bundled case's "
+                                                       "short caption (`lexcheck cases`)")])
 
 
 def _ruling_problems(book: RuleBook, case: Case, d: Derivation) -> list[Problem]:
@@ -135,15 +157,8 @@ def _not_raised_problems(case: Case, d: Derivation, rec, rid: str) -> list[Probl
 
 # -- rendering --------------------------------------------------------------
 
-def _source_lines(report: CheckReport) -> list[str]:
-    try:
-        return Path(report.source).read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError):
-        return []
-
-
 def text(report: CheckReport) -> str:
-    lines = _source_lines(report)
+    lines = report.lines
     out = []
     for p in report.problems:
         out.append(str(Problem(p.file, p.line, p.column, p.message, p.severity)))

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Optional
 
+from . import escape
 from .explain import (ABSENCE, ABSENT, COMPARISON, CUT, DENIED, EXCEPTION, FACT, FINDING_MADE, LAW, LIMIT,
                       NO_RULE_APPLIES, NOT_IN_FORCE, NOT_REACHED_KIND, OPEN, RULE_FIRED, UNDETERMINED, Attempt, Node,
                       best_attempt)
@@ -420,13 +421,14 @@ _MD_STATUS = {"MET": "Met", "FACT": "Fact", "FINDING": "Finding", "LAW": "Law", 
 
 
 def _md_escape(text: str) -> str:
-    return re.sub(r"([\\`*_\[\]<>|])", r"\\\1", text)
+    return escape.md(text)
 
 
 def explanation_md(d, ruling, node: Node, max_depth: int = 12) -> str:
     m = d.case.meta
-    case_cite = f"*{m['caption']}*" + (f", {m['citation']}" if m.get("citation") else "") + \
-        (f", No. {m['docket']}" if m.get("docket") else "") + f" ({m['court']} {str(m['decided'])[:4]})"
+    case_cite = f"*{escape.md(m['caption'])}*" + (f", {escape.md(m['citation'])}" if m.get("citation") else "") + \
+        (f", No. {escape.md(m['docket'])}" if m.get("docket") else "") + \
+        f" ({escape.md(m['court'])} {escape.md(str(m['decided'])[:4])})"
     out = [f"### {ruling.question.title}: {ruling.label}", "",
            f"Ruling `{ruling.id}` in {case_cite}.", ""]
     for _, text in header(d, ruling, node):
@@ -496,7 +498,7 @@ def _dot_label(*parts: str, width: int = 30) -> str:
     for p in parts:
         if p:
             lines_ += textwrap.wrap(p, width=width, break_long_words=False) or [""]
-    return "\\n".join(x.replace("\\", "\\\\").replace('"', '\\"') for x in lines_)
+    return "\\n".join(escape.dot(x) for x in lines_)
 
 
 def explanation_dot(d, ruling, node: Node, max_depth: int = 12) -> str:

@@ -7,9 +7,7 @@ a parse error.
 from __future__ import annotations
 
 import datetime as _dt
-import os
 import re
-import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Union
@@ -133,6 +131,11 @@ class _ToData(Transformer):
         return str(t[0])
 
     def integer(self, t):
+        digits = len(str(t[0]).lstrip("+-"))
+        if digits > MAX_DIGITS:
+            raise SyntaxProblem(f"a number of {digits:,} digits; the limit is {MAX_DIGITS}", t[0].line, t[0].column,
+                                fix="write the number as a case file states it (an age, a count of days); "
+                                    "a long identifier goes in quotes as text")
         return int(t[0])
 
     def string(self, t):
@@ -189,25 +192,15 @@ class SyntaxProblem(ValueError):
 
 @lru_cache(maxsize=None)
 def _lark() -> Lark:
-    # One parser for both start symbols. Building the LALR tables took ~19 ms
-    # of every command, so lark keeps them in the user's cache folder (it
-    # checks a hash of the grammar, options and versions before reusing them,
-    # and rebuilds silently if the file is missing, stale or unreadable).
+    # One parser for both start symbols, built once per process. lark's own
+    # cache of the tables is a pickle, and unpickling runs whatever the file
+    # says: a file planted in the cache folder ran code on an ordinary
+    # `lexcheck query`. It saved 10-75 ms per command (measured: 8-16 ms to
+    # load the cache, 83-175 ms to build the tables on a busy 2-core machine),
+    # so it is gone: nothing is read from outside the package but the case.
     # The transformer runs inline, as each rule is reduced: no parse tree is
     # built, which makes parsing a case file's atoms about three times faster.
-    return Lark(GRAMMAR, start=["goal", "rule_text"], parser="lalr", transformer=_ToData(), cache=_cache_file())
-
-
-def _cache_file():
-    if os.environ.get("LEXCHECK_NO_CACHE"):
-        return False
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    folder = os.path.join(base, "lexcheck")
-    try:
-        os.makedirs(folder, exist_ok=True)
-    except OSError:
-        return False
-    return os.path.join(folder, "grammar-py%d%d.lark" % sys.version_info[:2])
+    return Lark(GRAMMAR, start=["goal", "rule_text"], parser="lalr", transformer=_ToData())
 
 
 @lru_cache(maxsize=None)
@@ -216,6 +209,9 @@ def _lexer() -> Lark:
 
 
 MAX_TEXT = 2000  # no atom or rule in this project is longer; bounds parse time
+MAX_DIGITS = 30  # in one number (Python refuses to read more than 4,300)
+# C0 controls but tab and line breaks, DEL, C1 controls, bidirectional overrides (as in caseread)
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 # What each terminal looks like to someone writing an atom.
 _EXPECTED = {
@@ -247,6 +243,12 @@ def _parse(text: str, start: str):
         raise SyntaxProblem(f"text is {len(text):,} characters long; the limit is {MAX_TEXT:,}", text=text[:80])
     if not text.strip():
         raise SyntaxProblem("the text is empty; write an atom such as `age_at_separation(keoh, 13)`", text=text)
+    bad = _CONTROL.search(text)
+    if bad:
+        before = text[:bad.start()]
+        line, column = before.count("\n") + 1, bad.start() - (before.rfind("\n") + 1) + 1
+        raise SyntaxProblem(f"a control character (U+{ord(bad.group()):04X}) a terminal would act on",
+                            line, column, text.replace(bad.group(), " "), fix="delete it: atoms are plain text")
     try:
         return _lark().parse(text, start=start)
     except lark_exceptions.UnexpectedInput as e:

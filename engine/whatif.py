@@ -79,6 +79,10 @@ def parse_change(op: str, text: str, book: RuleBook, case: Case) -> Change:
     if kind == DERIVED:
         raise ChangeError(f"--{op} {atom}: `{atom.pred}` is derived: conclusions are derived, not stated; "
                           f"change the facts or findings the rules reach it from")
+    from .casecheck import contradicts_header
+    clash = contradicts_header(atom, case.meta, case.parties) if op == ADD else None
+    if clash:
+        raise ChangeError(f"--add {atom}: {clash[0]}")
     if op == DENY and kind != FINDING:
         raise ChangeError(f"--deny {atom}: only a finding can be denied; `{atom.pred}` is a record fact "
                           f"(use --drop)")
@@ -154,6 +158,8 @@ class FlipSearch:
     cut_short: bool = False
     max_changes: int = 2
     budget: int = 0
+    seconds: float = 0.0       # the time budget (0: none)
+    out_of_time: bool = False  # cut short by the time budget, not the change-set budget
 
 
 class _Screen:
@@ -239,12 +245,21 @@ def candidates(book: RuleBook, case: Case, tree: Node) -> list[Change]:
     return sorted(out.values(), key=lambda c: (c.op, str(c.atom)))
 
 
-def flips(book: RuleBook, d: Derivation, rid: str, max_changes: int = 2, budget: int = 1000) -> FlipSearch:
-    """The smallest sets of changes that change the ruling's outcome, smallest first."""
+FLIP_SECONDS = 300  # `lexcheck flip`'s default time budget; the library's default is none
+
+
+def flips(book: RuleBook, d: Derivation, rid: str, max_changes: int = 2, budget: int = 1000,
+          seconds: float = 0) -> FlipSearch:
+    """The smallest sets of changes that change the ruling's outcome, smallest
+    first. The search stops after `budget` change sets or once `seconds` have
+    passed (checked before each set), whichever comes first; what it found by
+    then is kept and verified."""
+    import time
+    deadline = time.monotonic() + seconds if seconds else None
     ruling = d.ruling(rid)
     screen = _Screen(book, d.case, ruling)
     old = ruling.outcome
-    search = FlipSearch(ruling, max_changes=max_changes, budget=budget)
+    search = FlipSearch(ruling, max_changes=max_changes, budget=budget, seconds=seconds)
     found: list[tuple[frozenset, str]] = []
     frontier = [((), d)]  # change sets that do not settle the ruling yet, with their derivation
     seen: set = {frozenset()}
@@ -263,6 +278,9 @@ def flips(book: RuleBook, d: Derivation, rid: str, max_changes: int = 2, budget:
                 seen.add(key)
                 if search.tried >= budget:
                     search.cut_short = True
+                    break
+                if deadline is not None and time.monotonic() > deadline:
+                    search.cut_short = search.out_of_time = True
                     break
                 search.tried += 1
                 try:

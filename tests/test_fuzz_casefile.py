@@ -4,6 +4,8 @@ and say what to do — never a traceback. Sizes are bounded (see casefile.py),
 so nothing can make the loader hang; the bounds are in the errors."""
 import json
 import os
+
+import pytest
 import tempfile
 from pathlib import Path
 
@@ -16,7 +18,8 @@ from lexcheck.engine.api import rulebook
 from lexcheck.engine.casefile import CaseFileError, Problem, load_case_data, load_case_file, load_case_text
 from lexcheck.engine.check import check_file
 from lexcheck.engine.syntax import SyntaxProblem, parse_goal
-from hostile_strategies import case_shaped_data, hostile_texts, plain_values, yaml_texts
+from hostile_strategies import (HEAD_FOR_VALUES, case_shaped_data, duplicate_key_texts, hostile_texts, injections,
+                                large_case, large_valid_cases, number_forms, plain_values, yaml_texts)
 
 BOOK = rulebook()
 # Loading is cheap: run five times the profile's examples (ci: 500 per test).
@@ -119,3 +122,56 @@ def test_check_always_ends_in_a_report_and_its_exit_code(data):
         if os.environ.get("LEXCHECK_FUZZ_CLI") or report.exit_code == 0:
             result = CliRunner().invoke(main, ["check", str(path), "--format", "json"])
             assert result.exit_code == report.exit_code and json.loads(result.output)["exit_code"] == result.exit_code
+
+
+@MANY
+@given(duplicate_key_texts())
+def test_a_key_written_twice_anywhere_is_an_error_naming_both_lines(written):
+    text, first, second = written
+    with pytest.raises(CaseFileError) as e:
+        load_case_text(text, BOOK.vocabulary, "fuzz.yaml")
+    (p,) = e.value.problems
+    assert (p.line, p.severity) == (second, "error") and f"(line {first} and line {second})" in p.message, p
+
+
+@MANY
+@given(number_forms(), st.sampled_from(["cite", "page", "name", "caption", "note"]))
+def test_a_value_in_any_yaml_number_form_is_kept_as_the_text_written(written, field):
+    text = HEAD_FOR_VALUES.format(**{k: (written if k == field else "X") for k in
+                                     ("cite", "page", "name", "caption", "note")})
+    try:
+        case = load_case_text(text, BOOK.vocabulary, "fuzz.yaml")
+    except CaseFileError as e:  # only a value past the length limit is refused, and says so
+        assert len(written) > 5000 and "the limit is 5,000 per value" in str(e)
+        return
+    fact = next(f for f in case.facts if f.line and f.kind == "record")
+    finding = next(f for f in case.facts if f.line and f.kind == "finding")
+    got = {"cite": fact.cite, "page": finding.cite, "name": case.parties["d1"].name, "caption": case.meta["caption"],
+           "note": fact.note}
+    assert got[field] == written
+
+
+@MANY
+@given(injections())
+def test_injected_markup_never_reaches_a_memo_or_a_graph_raw(text):
+    from lexcheck.engine import escape
+    md, dot = escape.md(text), escape.dot(text)
+    assert "\n" not in md and "<" not in md.replace("\\<", "") and "[" not in md.replace("\\[", "")
+    assert '"' not in dot.replace('\\"', "") and "\n" not in dot
+    assert escape.csv_cell(text)[:1] not in ("=", "+", "-", "@")
+
+
+@settings(max_examples=3)
+@given(large_valid_cases())
+@example(large_case(60, 60, 120))  # 120 parties and 120 acts
+@example(large_case(1, 150, 150))  # 150 defendants
+def test_a_large_valid_case_is_checked_or_refused_at_the_engine_limit_in_one_line(data):
+    """Derivation is the slow part: three examples, each checked through the CLI as JSON."""
+    import yaml
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "large.yaml"
+        path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+        result = CliRunner().invoke(main, ["check", str(path), "--format", "json"])
+        report = json.loads(result.output)
+        assert result.exit_code == report["exit_code"] in (0, 1, 2)
+        assert all("too large for the three-valued engine" in e["message"] for e in report["errors"])

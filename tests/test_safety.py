@@ -22,7 +22,7 @@ HOSTILE = [
     "performed(d1, \"'; import os; os.system('touch {marker}') #\")",
 ]
 WATCHED = ("exec", "compile", "os.system", "subprocess.Popen", "os.exec", "os.posix_spawn", "os.spawn",
-           "os.fork", "ctypes.dlopen")
+           "os.fork", "ctypes.dlopen", "pickle.find_class", "marshal.loads")
 _watching = []
 _seen = []
 
@@ -137,3 +137,34 @@ def test_the_audit_hook_would_see_code_running():
     with pytest.raises(AssertionError, match="code ran"):
         with nothing_runs():
             exec("1 + 1")
+
+
+def test_building_the_parser_reads_no_pickle_from_the_cache_folder(tmp_path, monkeypatch):
+    """lark's table cache was a pickle in ~/.cache/lexcheck/, unpickled on every command; a planted
+    file there ran code. The parser is now built in the process, and nothing is unpickled."""
+    from lexcheck.engine import syntax
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    (tmp_path / "lexcheck").mkdir()
+    (tmp_path / "lexcheck" / f"grammar-py{sys.version_info[0]}{sys.version_info[1]}.lark").write_bytes(b"planted")
+    syntax._lark.cache_clear()
+    _seen.clear()
+    _watching.append(True)
+    try:
+        assert syntax.parse_goal("performed(D, A)")  # builds the parser (lark compiles its lexer's regexes)
+    finally:
+        _watching.clear()
+    assert syntax._lark.cache_info().currsize == 1
+    assert [e for e in _seen if e in ("pickle.find_class", "marshal.loads")] == []
+
+
+@pytest.mark.parametrize("text", ["cite: !!python/object/apply:os.system ['true']", "cite: !!binary aGVsbG8=",
+                                  "cite: !!set {a, b}", "cite: &a 1:20\nnote: *a"])
+def test_a_cite_is_text_or_refused_never_constructed(book, text):
+    doc = case_text("performed(d1, act1)").replace("    cite: X\n", "    " + text.replace("\n", "\n    ") + "\n")
+    with nothing_runs():
+        try:
+            case = load_case_text(doc, book.vocabulary, "evil.yaml")
+        except CaseFileError as e:
+            assert "is not allowed" in str(e)
+            return
+    assert [f.cite for f in case.facts if f.line] == ["1:20"]
