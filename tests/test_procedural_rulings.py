@@ -1,6 +1,19 @@
 """Ripeness after transfer, related cases (LCvR 40.5) and another district's local rule (K.O., Mem. Op. at 14 n.1,
 17, 31 n.5)."""
-from casebuilder import derive, holds
+from casebuilder import derive as derive_anywhere, holds
+
+# LCvR 40.5 and the K.O. court's own reasoning bind the District of Columbia's district court only
+DC = dict(forum="district_of_columbia", circuit="dc")
+
+
+def derive(facts=(), **kw):
+    return derive_anywhere(facts, **{**DC, **kw})
+
+
+def test_the_district_of_columbias_local_rule_on_related_cases_does_not_bind_another_district():
+    facts = ["noticed_related_case(other)", "grows_out_of_same_event(other)"]
+    assert holds(derive(facts), "cases_related(other)")
+    assert not holds(derive_anywhere(facts), "cases_related(other)")
 
 LEFT_OPEN = ["motion_ground(m1, failure_to_state_a_claim)", "ground_left_open_by_transferor(m1, failure_to_state_a_claim)",
              "ripeness_disputed(m1, failure_to_state_a_claim)"]
@@ -43,6 +56,6 @@ def test_a_motion_under_the_transferring_districts_local_rule_is_moot():
 
 
 def test_a_motion_under_this_districts_own_local_rule_is_not_moot():
-    facts = ["seeks_relief_from_local_rule(m3, lr_1)", "local_rule_of(lr_1, arizona)",
-             "case_transferred_from(arizona)"]
+    facts = ["seeks_relief_from_local_rule(m3, lr_1)", "local_rule_of(lr_1, district_of_columbia)",
+             "case_transferred_from(district_of_columbia)"]
     assert derive(facts).ruling("motion_moot/m3").outcome == "fails"
