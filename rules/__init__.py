@@ -19,6 +19,8 @@ DOCTRINES = [
     "general_jurisdiction",
     "jurisdictional_discovery",
     "procedural_rulings",
+    "rights",
+    "section_1983",
     "bivens_new_context",
     "bivens_special_factors",
     "qualified_immunity",

@@ -172,10 +172,13 @@ for rank, level in RANKS.items():
 
 RULES += [
     rule("bivens_new_context.bivens_claim",
-         "bivens_claim(C, D) if count_against(C, D) and count_invokes(C, R) and right_clause(R, P, K)",
-         authority="Bivens v. Six Unknown Named Agents of Fed. Bureau of Narcotics, 403 U.S. 388, 397 (1971)",
+         "bivens_claim(C, D) if count_against(C, D) and count_invokes(C, R) and right_clause(R, P, K)"
+         " and not section_1983_defendant(D)",
+         authority="Bivens v. Six Unknown Named Agents of Fed. Bureau of Narcotics, 403 U.S. 388, 397 (1971); "
+                   "Monroe v. Pape, 365 U.S. 167, 184 (1961)",
          decided="1971-06-21",
-         gloss="A count seeking damages from an individual for violating a constitutional right is a Bivens claim."),
+         gloss="A count seeking damages for violating a constitutional right from anyone not sued under § 1983 "
+               "(a state officer) is a Bivens claim."),
     rule("bivens_new_context.challenged",
          "bivens_claim_challenged(C, D) if bivens_claim(C, D) and claim_challenged(C, D)",
          authority="Hernandez v. Mesa, 140 S. Ct. 735, 743 (2020)",
@@ -347,5 +350,6 @@ LIMITS = [
 
 QUESTIONS = [
     question("bivens_new_context", "Bivens step one: new context", "new_context(C, D)", "bivens_claim_challenged(C, D)",
+             reached="remedy_question_reached(C, D)",
              holds="new context", fails="recognised context", short="Step 1", order=50),
 ]

@@ -51,6 +51,8 @@ PREDICATES = [
          RECORD),
     pred("remedy_pointed_to", "remedy:symbol",
          "the parties point to {remedy} as another way to redress the plaintiffs' injuries", RECORD),
+    pred("cause_of_action_assumed", "count:count",
+         "the court assumes, without deciding, that a Bivens cause of action lies for {count}", RECORD),
     pred("claims_under_ftca", "claims:symbol",
          "{claims} are tort claims against the United States under the Federal Tort Claims Act", RECORD),
     # findings
@@ -66,6 +68,8 @@ PREDICATES = [
     # derived
     pred("special_factor_argued", "count:count factor:symbol",
          "the defendants argue that {factor} counsels hesitation about extending Bivens to {count}", DERIVED),
+    pred("remedy_question_reached", "count:count defendant:party",
+         "the court decides whether a Bivens remedy lies for {count} against {defendant}", DERIVED),
     pred("special_factors_reached", "count:count",
          "some claim in {count} arises in a new context, so the court reaches step two", DERIVED),
     pred("special_factor_considered", "count:count factor:symbol",
@@ -112,10 +116,19 @@ RULES += [
          authority=ABBASI, decided="2017-06-19",
          gloss="The special factors the defendants argue are weighed for each challenged Bivens count."),
     rule("bivens_special_factors.reached_in_new_context",
-         "special_factors_reached(C) if bivens_claim_challenged(C, D) and new_context(C, D)",
+         "special_factors_reached(C) if bivens_claim_challenged(C, D) and new_context(C, D)"
+         " and not cause_of_action_assumed(C)",
          authority="Hernandez v. Mesa, 140 S. Ct. 735, 743 (2020)",
          decided="2020-02-25",
          gloss="Step two is reached only if the claim arises in a new context."),
+    rule("bivens_special_factors.remedy_decided",
+         "remedy_question_reached(C, D) if bivens_claim_challenged(C, D) and not cause_of_action_assumed(C)",
+         authority="Wood v. Moss, 572 U.S. 744, 757 (2014); Ashcroft v. Iqbal, 556 U.S. 662, 675 (2009); Hernandez "
+                   "v. Mesa, 140 S. Ct. 735, 743 (2020)",
+         decided="2014-05-27",
+         gloss="A court decides whether a Bivens remedy lies unless it assumes, without deciding, that one does "
+               "and disposes of the claim on another ground (as the Supreme Court has done for immunity).",
+         test="we have several times assumed without deciding that Bivens extends to First Amendment claims"),
     rule("bivens_special_factors.considered",
          "special_factor_considered(C, F) if special_factor_argued(C, F) and special_factors_reached(C)",
          authority="Hernandez v. Mesa, 140 S. Ct. 735, 743 (2020)",
@@ -222,5 +235,6 @@ QUESTIONS = [
              "special_factor_argued(C, F)", reached="special_factor_considered(C, F)",
              holds="counsels hesitation", fails="does not count", short="Step 2", order=51),
     question("bivens_remedy", "Bivens remedy", "bivens_remedy(C, D)", "bivens_claim_challenged(C, D)",
+             reached="remedy_question_reached(C, D)",
              holds="remedy", fails="no Bivens remedy", short="Bivens remedy", order=52),
 ]

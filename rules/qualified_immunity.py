@@ -52,7 +52,8 @@ PREDICATES = [
     pred("robust_consensus", "proposition:symbol",
          "a robust consensus of persuasive authority holds that {proposition}", FINDING),
     pred("constitutional_violation_pleaded", "count:count defendant:party",
-         "the facts pleaded in {count} make out {defendant}'s violation of the constitutional right it invokes",
+         "the facts shown in {count} (pleaded, or in the record on summary judgment) make out {defendant}'s "
+         "violation of the constitutional right it invokes",
          FINDING),
     pred("conduct_clearly_unlawful", "count:count defendant:party",
          "existing law placed beyond debate that the conduct {count} alleges against {defendant} was unconstitutional",
@@ -145,7 +146,7 @@ RULES += [
          gloss="A right is clearly established when existing law placed the question beyond debate.",
          test="existing law must have placed the constitutionality of the officer's conduct beyond debate"),
     rule("qualified_immunity.constitutional_question_open",
-         "unsettled_question(C, D) if bivens_claim(C, D) and qualified_immunity_raised(C, D)"
+         "unsettled_question(C, D) if constitutional_claim(C, D) and qualified_immunity_raised(C, D)"
          " and not conduct_clearly_unlawful(C, D)",
          authority="Ashcroft v. al-Kidd, 563 U.S. 731, 741-42 (2011); District of Columbia v. Wesby, 138 S. Ct. "
                    "577, 589-90 (2018)",
@@ -154,7 +155,7 @@ RULES += [
                "the official's conduct beyond debate.",
          test="existing precedent must have placed the statutory or constitutional question beyond debate"),
     rule("qualified_immunity.constitutional_violation",
-         "right_violated(C, D) if bivens_claim(C, D) and constitutional_violation_pleaded(C, D)",
+         "right_violated(C, D) if constitutional_claim(C, D) and constitutional_violation_pleaded(C, D)",
          authority="Pearson v. Callahan, 555 U.S. 223, 232 (2009); Ashcroft v. al-Kidd, 563 U.S. 731, 735 (2011)",
          decided="2009-01-21",
          gloss="A constitutional claim shows a violation when the facts pleaded make out a violation of the right "
@@ -191,6 +192,15 @@ RULES += [
          decided="2018-01-22",
          gloss="The official is immune: no controlling authority or robust consensus placed the question beyond "
                "debate, so the right was not clearly established."),
+    rule("qualified_immunity.either_order",
+         "qualified_immunity(C, D) if qualified_immunity_reached(C, D) and constitutional_claim(C, D)"
+         " and not right_violated(C, D)",
+         authority="Pearson v. Callahan, 555 U.S. 223, 236 (2009); Ashcroft v. Iqbal, 556 U.S. 662, 680-87 (2009)",
+         decided="2009-01-21",
+         gloss="The official is immune: the court may take the violation prong first, and the facts shown make "
+               "out no violation of the constitutional right, whatever the state of the law.",
+         test="[t]he judges of the district courts and the courts of appeals should be permitted to exercise their "
+              "sound discretion in deciding which of the two prongs ... should be addressed first"),
     rule("qualified_immunity.entitled_no_violation",
          "qualified_immunity(C, D) if qualified_immunity_reached(C, D) and violation_prong_reached(C, D)"
          " and not right_violated(C, D)",
