@@ -45,8 +45,14 @@ PREDICATES = [
     # the record
     pred("argued_special_factor", "factor:symbol", "the defendants argue that {factor} counsels hesitation", RECORD),
     pred("act_involved_prosecution_decisions", "act:symbol",
-         "{act} included decisions to refer or prosecute for unlawful entry", RECORD),
-    pred("act_concerns_border_crossing", "act:symbol", "{act} concerned people crossing the border", RECORD),
+         "{act} included decisions whether to refer or prosecute", RECORD),
+    pred("act_concerns_border_crossing", "act:symbol",
+         "{act} concerned people crossing the border (descriptive: no rule reads it; national security is the "
+         "court's finding wherever the conduct is)", RECORD),
+    pred("count_concerns_area", "count:count area:symbol",
+         "the conduct {count} challenges lies in the field of {area}", RECORD),
+    pred("privately_employed", "party:party",
+         "{party} is a private entity or its employee, not a federal official", RECORD),
     pred("legislated_in_area", "statute:symbol area:symbol", "Congress enacted {statute}, which governs {area}",
          RECORD),
     pred("remedy_pointed_to", "remedy:symbol",
@@ -62,9 +68,24 @@ PREDICATES = [
     pred("alternative_process", "remedy:symbol",
          "{remedy} is an alternative, existing process for protecting the plaintiffs' interests", FINDING),
     pred("primary_weight", "factor:symbol", "the court gave {factor} primary weight", FINDING),
+    pred("implicates_foreign_relations", "act:symbol", "{act} implicates the conduct of foreign relations",
+         FINDING),
+    pred("incident_to_military_service", "act:symbol", "{act} arose out of activity incident to military service",
+         FINDING),
+    pred("congress_declined_damages_remedy", "area:symbol",
+         "Congress has legislated in {area} and deliberately provided no damages remedy against officers", FINDING),
+    pred("within_traditional_state_tort_law", "act:symbol",
+         "{act} is conduct of a kind that typically falls within the scope of traditional state tort law",
+         FINDING),
+    pred("congress_better_equipped", "count:count",
+         "there is reason to think Congress might be better equipped than a court to create a damages remedy "
+         "for {count}", FINDING),
     # law
     pred("setting_area", "setting:symbol area:symbol", "{setting} lies in the field of {area}", DERIVED),
-    pred("high_level_rank", "rank:symbol", "{rank} is a high-level executive rank", DERIVED),
+    pred("special_factor_kind", "factor:symbol", "{factor} is a special factor the Supreme Court has named",
+         DERIVED),
+    pred("count_in_area", "count:count area:symbol", "the conduct {count} challenges lies in the field of {area}",
+         DERIVED),
     # derived
     pred("special_factor_argued", "count:count factor:symbol",
          "the defendants argue that {factor} counsels hesitation about extending Bivens to {count}", DERIVED),
@@ -103,14 +124,52 @@ RULES = [
          decided="2020-02-25",
          gloss="Enforcement at the border is governed by the immigration laws."),
 ]
-for rank in ("cabinet_secretary", "agency_head", "senior_advisor"):
-    RULES.append(rule(f"bivens_special_factors.high_level_{rank}", f"high_level_rank({rank})",
-                      authority="Ziglar v. Abbasi, 137 S. Ct. 1843, 1860 (2017); Lanuza v. Love, 899 F.3d 1019, "
-                                "1029 (9th Cir. 2018)",
-                      decided="2017-06-19",
-                      gloss=f"A {rank.replace('_', ' ')} is a high-ranking executive officer."))
+
+# The special factors the Supreme Court has named, each with where it named it (the closed set `check`
+# names an argued factor against).
+FACTORS = {
+    "challenge_to_general_policy": ("Corr. Servs. Corp. v. Malesko, 534 U.S. 61, 74 (2001); Ziglar v. Abbasi, "
+                                    "582 U.S. 120, 140-41 (2017)", "2001-11-27"),
+    "executive_deliberations": ("Ziglar v. Abbasi, 582 U.S. 120, 141-42 (2017)", "2017-06-19"),
+    "congressional_action": ("Bush v. Lucas, 462 U.S. 367, 388-90 (1983); Schweiker v. Chilicky, 487 U.S. 412, "
+                             "423 (1988); Ziglar v. Abbasi, 582 U.S. 120, 143-44 (2017)", "1983-06-13"),
+    "prosecutorial_discretion": ("Wayte v. United States, 470 U.S. 598, 607 (1985); Hartman v. Moore, 547 U.S. "
+                                 "250, 262-63 (2006)", "1985-03-19"),
+    "national_security": ("Ziglar v. Abbasi, 582 U.S. 120, 142-43 (2017); Hernandez v. Mesa, 589 U.S. 93, "
+                          "108-09 (2020)", "2017-06-19"),
+    "foreign_relations": ("Hernandez v. Mesa, 589 U.S. 93, 103-06 (2020)", "2020-02-25"),
+    "alternative_remedies": ("Bush v. Lucas, 462 U.S. 367, 388 (1983); Ziglar v. Abbasi, 582 U.S. 120, 145 "
+                             "(2017)", "1983-06-13"),
+    "military_affairs": ("Chappell v. Wallace, 462 U.S. 296, 300-04 (1983); United States v. Stanley, 483 U.S. "
+                         "669, 683-84 (1987)", "1983-06-13"),
+    "private_defendant": ("Corr. Servs. Corp. v. Malesko, 534 U.S. 61, 71-73 (2001); Minneci v. Pollard, 565 "
+                          "U.S. 118, 131 (2012)", "2001-11-27"),
+    "congress_better_equipped": ("Egbert v. Boule, 596 U.S. 482, 492 (2022)", "2022-06-08"),
+}
+for factor, (authority, decided) in FACTORS.items():
+    RULES.append(rule(f"bivens_special_factors.kind_{factor}", f"special_factor_kind({factor})",
+                      authority=authority, decided=decided,
+                      gloss=f"{factor.replace('_', ' ').capitalize()} is a special factor that may counsel "
+                            f"hesitation."))
 
 RULES += [
+    rule("bivens_special_factors.known_factor",
+         "known_symbol(factor, F) if special_factor_kind(F)",
+         authority="Ziglar v. Abbasi, 582 U.S. 120, 136 (2017)", decided="2017-06-19",
+         gloss="A factor the Supreme Court has named is a known special factor."),
+    rule("bivens_special_factors.unknown_factor",
+         "unknown_symbol(factor, F) if argued_special_factor(F) and not known_symbol(factor, F)",
+         authority="Ziglar v. Abbasi, 582 U.S. 120, 136 (2017)", decided="2017-06-19",
+         gloss="An argued factor the rule book does not know is named for the author to fix."),
+    rule("bivens_special_factors.area_of_setting",
+         "count_in_area(C, Area) if count_setting(C, S) and setting_area(S, Area)",
+         authority="Ziglar v. Abbasi, 582 U.S. 120, 143-44 (2017)", decided="2017-06-19",
+         gloss="The conduct lies in the field its setting belongs to."),
+    rule("bivens_special_factors.area_stated",
+         "count_in_area(C, Area) if count_concerns_area(C, Area)",
+         authority="Ziglar v. Abbasi, 582 U.S. 120, 143-44 (2017); Schweiker v. Chilicky, 487 U.S. 412, 423 (1988)",
+         decided="1988-06-24",
+         gloss="The conduct lies in the field the record says it does."),
     rule("bivens_special_factors.argued",
          "special_factor_argued(C, F) if bivens_claim_challenged(C, D) and argued_special_factor(F)",
          authority=ABBASI, decided="2017-06-19",
@@ -145,14 +204,14 @@ RULES += [
     rule("bivens_special_factors.executive_deliberations",
          "special_factor(C, executive_deliberations) if count_challenges(C, A) and not hands_on_conduct(A)"
          " and general_policy(A) and count_against(C, D) and performed(D, A) and holds_rank(D, R)"
-         " and high_level_rank(R)",
+         " and rank_level(R, high_level_official)",
          authority="Ziglar v. Abbasi, 137 S. Ct. 1843, 1860-61 (2017); Cheney v. U.S. Dist. Ct. for D.C., 542 U.S. "
                    "367, 382-85 (2004); Mejia-Mejia v. ICE, 2019 WL 4707150, at *5 (D.D.C. Sept. 26, 2019)",
          decided="2017-06-19",
          gloss="Suing high-ranking officials over the policy they made invites discovery into executive "
                "deliberations, which counsels hesitation."),
     rule("bivens_special_factors.congressional_action",
-         "special_factor(C, congressional_action) if count_setting(C, S) and setting_area(S, Area)"
+         "special_factor(C, congressional_action) if count_in_area(C, Area)"
          " and legislated_in_area(Statute, Area) and extensive_congressional_action(Area)",
          authority="Ziglar v. Abbasi, 137 S. Ct. 1843, 1862 (2017); Spagnola v. Mathis, 859 F.2d 223, 229 n.10 "
                    "(D.C. Cir. 1988); Mejia-Mejia v. ICE, 2019 WL 4707150, at *5 (citing Fiallo v. Bell, 430 U.S. "
@@ -160,6 +219,16 @@ RULES += [
          decided="2017-06-19",
          gloss="Frequent and intense congressional action in the field, without a damages remedy, counsels "
                "hesitation; no explicit congressional declaration is needed."),
+    rule("bivens_special_factors.congress_deliberately_silent",
+         "special_factor(C, congressional_action) if special_factor_argued(C, congressional_action)"
+         " and count_in_area(C, Area) and congress_declined_damages_remedy(Area)",
+         authority="Schweiker v. Chilicky, 487 U.S. 412, 423 (1988); Bush v. Lucas, 462 U.S. 367, 388-90 (1983); "
+                   "Ziglar v. Abbasi, 582 U.S. 120, 143-44 (2017)",
+         decided="1988-06-24",
+         gloss="Where Congress has legislated in the field and not provided damages against officers, its silence "
+               "is notable and counsels hesitation.",
+         test="the design of a Government program suggests that Congress has provided what it considers adequate "
+              "remedial mechanisms"),
     rule("bivens_special_factors.prosecutorial_discretion",
          "special_factor(C, prosecutorial_discretion) if count_challenges(C, A) and "
          "act_involved_prosecution_decisions(A)",
@@ -169,12 +238,48 @@ RULES += [
          gloss="A challenge to the Executive's exercise of prosecutorial discretion raises separation-of-powers "
                "concerns that counsel hesitation."),
     rule("bivens_special_factors.national_security",
-         "special_factor(C, national_security) if count_challenges(C, A) and act_concerns_border_crossing(A)"
-         " and implicates_national_security(A)",
-         authority="Hernandez v. Mesa, 140 S. Ct. 735, 746 (2020)",
+         "special_factor(C, national_security) if count_challenges(C, A) and implicates_national_security(A)",
+         authority="Ziglar v. Abbasi, 582 U.S. 120, 142-43 (2017); Hernandez v. Mesa, 589 U.S. 93, 108-09 (2020)",
+         decided="2017-06-19",
+         gloss="Conduct that implicates national security, wherever it takes place, counsels hesitation: "
+               "national-security policy is the prerogative of Congress and the President."),
+    rule("bivens_special_factors.foreign_relations",
+         "special_factor(C, foreign_relations) if special_factor_argued(C, foreign_relations)"
+         " and count_challenges(C, A) and implicates_foreign_relations(A)",
+         authority="Hernandez v. Mesa, 589 U.S. 93, 103-06 (2020)",
          decided="2020-02-25",
-         gloss="Controlling the movement of people across the border implicates national security, which "
-               "counsels hesitation."),
+         gloss="Conduct that implicates foreign relations counsels hesitation: they are committed to the "
+               "political branches."),
+    rule("bivens_special_factors.military",
+         "special_factor(C, military_affairs) if special_factor_argued(C, military_affairs)"
+         " and count_challenges(C, A) and incident_to_military_service(A)",
+         authority="Chappell v. Wallace, 462 U.S. 296, 300-04 (1983); United States v. Stanley, 483 U.S. 669, "
+                   "683-84 (1987)",
+         decided="1987-06-25",
+         gloss="Injuries that arise out of activity incident to military service: the Constitution commits the "
+               "military to Congress and the President.",
+         test="no Bivens remedy is available for injuries that arise out of or are in the course of activity "
+              "incident to service"),
+    rule("bivens_special_factors.private_defendant",
+         "special_factor(C, private_defendant) if special_factor_argued(C, private_defendant)"
+         " and count_against(C, D) and privately_employed(D) and count_challenges(C, A)"
+         " and within_traditional_state_tort_law(A)",
+         authority="Minneci v. Pollard, 565 U.S. 118, 131 (2012); Corr. Servs. Corp. v. Malesko, 534 U.S. 61, "
+                   "72-73 (2001)",
+         decided="2012-01-10",
+         gloss="A private defendant whose conduct is of a kind state tort law traditionally reaches is answerable "
+               "there, which counsels against a Bivens remedy.",
+         test="where that conduct is of a kind that typically falls within the scope of traditional state tort "
+              "law ... the prisoner must seek a remedy under state tort law"),
+    rule("bivens_special_factors.reason_to_pause",
+         "special_factor(C, congress_better_equipped) if special_factor_argued(C, congress_better_equipped)"
+         " and congress_better_equipped(C)",
+         authority="Egbert v. Boule, 596 U.S. 482, 492 (2022)",
+         decided="2022-06-08",
+         gloss="Even a single reason to think Congress might be better equipped to create a damages remedy is "
+               "reason to pause, and forecloses one.",
+         test="If there is even a single 'reason to pause before applying Bivens in a new context,' a court may "
+              "not recognize a Bivens remedy"),
     rule("bivens_special_factors.alternative_remedies",
          "special_factor(C, alternative_remedies) if bivens_claim_challenged(C, D) and alternative_remedy(R)",
          authority="Ziglar v. Abbasi, 137 S. Ct. 1843, 1858 (2017); Wilson v. Libby, 535 F.3d 697, 709 (D.C. Cir. "
