@@ -46,6 +46,11 @@ PREDICATES = [
     pred("right_clause", "right:symbol provision:symbol clause:symbol",
          "{right} is a {clause} right under the {provision}", DERIVED),
     pred("rank_level", "rank:symbol level:symbol", "an officer of the rank {rank} is a {level}", DERIVED),
+    pred("setting_kind", "setting:symbol kind:symbol", "{setting} is a kind of {kind}", DERIVED),
+    pred("setting_within", "setting:symbol kind:symbol", "{setting} is, or is a kind of, {kind}", DERIVED),
+    pred("setting_matches", "count:count precedent:symbol",
+         "the setting of {count} is, at the generality the Supreme Court states it, the setting of {precedent}",
+         DERIVED),
     # the record
     pred("count_challenges", "count:count act:symbol", "{count} challenges {act}", RECORD),
     pred("count_setting", "count:count setting:symbol", "the conduct {count} challenges took place in {setting}",
@@ -147,7 +152,28 @@ RIGHTS = {
 
 RANKS = {"cabinet_secretary": "high_level_official", "agency_head": "high_level_official",
          "senior_advisor": "high_level_official", "line_officer": "line_officer",
-         "member_of_congress": "member_of_congress"}
+         "member_of_congress": "member_of_congress", "warden": "supervisory_official",
+         "supervisor": "supervisory_official", "prosecutor": "prosecutor", "military_officer": "military_officer"}
+
+# Settings as a taxonomy: a specific setting is a kind of the broader one the Supreme Court states a
+# precedent at (Abbasi, 582 U.S. at 131: Bivens was "a claim against FBN agents for handcuffing a man in
+# his own home without a warrant"; Carlson "a claim against prison officials for failure to treat an
+# inmate's asthma"). setting -> (kind, authority, date).
+SETTINGS = {
+    "warrantless_home_entry_and_arrest": ("home_search_and_arrest", "Ziglar v. Abbasi, 582 U.S. 120, 131 (2017); "
+                                          "Bivens, 403 U.S. 388, 389 (1971)", "2017-06-19"),
+    "warrantless_home_search": ("home_search_and_arrest", "Bivens, 403 U.S. 388, 389 (1971); Ziglar v. Abbasi, "
+                                "582 U.S. 120, 131 (2017)", "2017-06-19"),
+    "federal_penitentiary": ("federal_prison", "Carlson v. Green, 446 U.S. 14, 16 & n.1 (1980); Ziglar v. Abbasi, "
+                             "582 U.S. 120, 131 (2017)", "2017-06-19"),
+    "federal_correctional_institution": ("federal_prison", "Carlson v. Green, 446 U.S. 14, 16 (1980); Ziglar v. "
+                                         "Abbasi, 582 U.S. 120, 131 (2017)", "2017-06-19"),
+    "federal_medical_center": ("federal_prison", "Carlson v. Green, 446 U.S. 14, 16 & n.1 (1980)", "1980-04-22"),
+    "congressional_office": ("congressional_employment", "Davis v. Passman, 442 U.S. 228, 230-31 (1979)",
+                             "1979-06-05"),
+    "cross_border_shooting": ("border_enforcement", "Hernandez v. Mesa, 589 U.S. 93, 103 (2020)", "2020-02-25"),
+    "port_of_entry": ("border_enforcement", "Hernandez v. Mesa, 589 U.S. 93, 108-09 (2020)", "2020-02-25"),
+}
 
 RULES = []
 for name, (authority, decided, what, features) in PRECEDENTS.items():
@@ -162,6 +188,16 @@ for right, (provision, clause, authority, decided) in RIGHTS.items():
                       authority=authority, decided=decided,
                       gloss=f"{right.replace('_', ' ')} is a {clause.replace('_', ' ')} right under the "
                             f"{provision.replace('_', ' ')}."))
+for setting, (kind, authority, decided) in SETTINGS.items():
+    RULES.append(rule(f"bivens_new_context.setting_{setting}", f"setting_kind({setting}, {kind})",
+                      authority=authority, decided=decided,
+                      gloss=f"A {setting.replace('_', ' ')} is a kind of {kind.replace('_', ' ')}."))
+RULES.append(rule("bivens_new_context.carlson_rank_director", "precedent_feature(carlson, rank, high_level_official)",
+                  authority="Carlson v. Green, 446 U.S. 14, 16 n.1 (1980) (the petitioners included the Director of "
+                            "the Bureau of Prisons); Goldey v. Fields, 606 U.S. ___ (2025) (per curiam)",
+                  decided="1980-04-22",
+                  gloss="Carlson's defendants included the head of the federal prison agency as well as line "
+                        "officers."))
 for rank, level in RANKS.items():
     RULES.append(rule(f"bivens_new_context.rank_{rank}", f"rank_level({rank}, {level})",
                       authority="Ziglar v. Abbasi, 137 S. Ct. 1843, 1860 (2017); A.I.I.L. v. Sessions, No. "
@@ -240,8 +276,16 @@ RULES += [
          " and personally_involved(C, D)",
          authority=ABBASI, decided="2017-06-19",
          gloss="A claim about an official's own hands-on conduct concerns specific, individual action."),
+    rule("bivens_new_context.setting_itself",
+         "setting_within(S, S) if count_setting(C, S)",
+         authority="Ziglar v. Abbasi, 582 U.S. 120, 139-40 (2017)", decided="2017-06-19",
+         gloss="A setting is within itself."),
+    rule("bivens_new_context.setting_broader",
+         "setting_within(S, K) if setting_within(S, J) and setting_kind(J, K)",
+         authority="Ziglar v. Abbasi, 582 U.S. 120, 131, 139-40 (2017)", decided="2017-06-19",
+         gloss="A setting is within every broader kind its kind belongs to."),
     rule("bivens_new_context.feature_setting",
-         "count_feature(C, setting, S) if count_setting(C, S)",
+         "count_feature(C, setting, K) if count_setting(C, S) and setting_within(S, K)",
          authority="Ziglar v. Abbasi, 137 S. Ct. 1843, 1860 (2017); K.O. v. ICE, No. 20-309 (RC), Mem. Op. at 20 "
                    "(D.D.C. June 23, "
                    "2020)",
@@ -261,8 +305,21 @@ RULES += [
     # Features are compared at the level they belong to (the count, the officer, the claim), so each
     # comparison is made once; a count that already differs from a precedent rules that precedent out
     # for every defendant.
+    rule("bivens_new_context.setting_matches",
+         "setting_matches(C, Prec) if count_feature(C, setting, K) and precedent_feature(Prec, setting, K)",
+         authority="Ziglar v. Abbasi, 582 U.S. 120, 131, 139-40 (2017)", decided="2017-06-19",
+         gloss="A count's setting matches a precedent's when it is, or is a kind of, the setting the Supreme "
+               "Court states the precedent in."),
+    rule("bivens_new_context.setting_differs",
+         "count_differs(C, Prec, setting) if count_setting(C, S) and recognized_context(Prec)"
+         " and not setting_matches(C, Prec)",
+         authority="Ziglar v. Abbasi, 582 U.S. 120, 139-40 (2017); Goldey v. Fields, 606 U.S. ___ (2025) (per "
+                   "curiam)",
+         decided="2017-06-19",
+         gloss="A count differs from a precedent in its setting when no kind its setting belongs to is the "
+               "precedent's."),
     rule("bivens_new_context.count_differs",
-         "count_differs(C, Prec, F) if count_feature(C, F, V) and recognized_context(Prec)"
+         "count_differs(C, Prec, F) if count_feature(C, F, V) and recognized_context(Prec) and F != setting"
          " and not precedent_feature(Prec, F, V)",
          authority="Ziglar v. Abbasi, 137 S. Ct. 1843, 1859-60, 1864 (2017)",
          decided="2017-06-19",
@@ -279,6 +336,30 @@ RULES += [
          authority="Ziglar v. Abbasi, 137 S. Ct. 1843, 1859-60, 1864 (2017)",
          decided="2017-06-19",
          gloss="A claim differs from a recognised context in a feature the precedent did not have."),
+    rule("bivens_new_context.known_rank",
+         "known_symbol(rank, R) if rank_level(R, L)",
+         authority="Ziglar v. Abbasi, 582 U.S. 120, 140 (2017)", decided="2017-06-19",
+         gloss="A rank the rule book places at a level is a known rank."),
+    rule("bivens_new_context.unknown_rank",
+         "unknown_symbol(rank, R) if holds_rank(P, R) and not known_symbol(rank, R)",
+         authority="Ziglar v. Abbasi, 582 U.S. 120, 140 (2017)", decided="2017-06-19",
+         gloss="A rank the rule book does not place is named for the author: step one cannot compare it."),
+    rule("bivens_new_context.known_setting",
+         "known_symbol(setting, S) if setting_kind(S, K)",
+         authority="Ziglar v. Abbasi, 582 U.S. 120, 131 (2017)", decided="2017-06-19",
+         gloss="A setting in the taxonomy is a known setting."),
+    rule("bivens_new_context.known_precedent_setting",
+         "known_symbol(setting, S) if precedent_feature(P, setting, S)",
+         authority="Ziglar v. Abbasi, 582 U.S. 120, 131 (2017)", decided="2017-06-19",
+         gloss="A recognised context's setting is a known setting."),
+    rule("bivens_new_context.known_area_setting",
+         "known_symbol(setting, S) if setting_area(S, A)",
+         authority="Ziglar v. Abbasi, 582 U.S. 120, 143-44 (2017)", decided="2017-06-19",
+         gloss="A setting classified in a field of law is a known setting."),
+    rule("bivens_new_context.unknown_setting",
+         "unknown_symbol(setting, S) if count_setting(C, S) and not known_symbol(setting, S)",
+         authority="Ziglar v. Abbasi, 582 U.S. 120, 139-40 (2017)", decided="2017-06-19",
+         gloss="A setting outside the taxonomy is named for the author: it is compared as one no precedent had."),
     rule("bivens_new_context.count_distinguished",
          "count_distinguished(C, Prec) if count_differs(C, Prec, F)",
          authority="Ziglar v. Abbasi, 137 S. Ct. 1843, 1864-65 (2017); Hernandez v. Mesa, 140 S. Ct. 735, 743 (2020)",

@@ -87,10 +87,12 @@ RULES = [
          gloss="A defendant every claim against whom is dismissed without leave to amend is dismissed from the "
                "action."),
     rule("disposition.motion_decided",
-         "motion_to_dismiss_decided(M) if moved_to_dismiss(D, M) and ground_ripe(M, failure_to_state_a_claim)",
+         "motion_to_dismiss_decided(M) if moved_to_dismiss(D, M) and ground_ripe(M, failure_to_state_a_claim)"
+         " and claim_challenged(C, D)",
          authority="Fed. R. Civ. P. 12(b)(6)",
          decided="1938",
-         gloss="A ripe motion to dismiss for failure to state a claim is decided."),
+         gloss="A ripe motion to dismiss for failure to state a claim is decided on the claims it challenges (not "
+               "on a count whose right the rule book does not know)."),
     rule("disposition.motion_denied_in_part",
          "motion_denied_in_part(M) if moved_to_dismiss(D, M) and claim_challenged(C, D) and not claim_dismissed(C, D)",
          authority="Fed. R. Civ. P. 12(b)(6)",
