@@ -27,6 +27,7 @@ DOCTRINES = [
     "conspiracy_1985",
     "neglect_1986",
     "ftca_exhaustion",
+    "ftca_exceptions",
     "leave_to_amend",
     "disposition",
 ]

@@ -238,7 +238,8 @@ RULES += [
          gloss="A challenge to the Executive's exercise of prosecutorial discretion raises separation-of-powers "
                "concerns that counsel hesitation."),
     rule("bivens_special_factors.national_security",
-         "special_factor(C, national_security) if count_challenges(C, A) and implicates_national_security(A)",
+         "special_factor(C, national_security) if special_factor_argued(C, national_security)"
+         " and count_challenges(C, A) and implicates_national_security(A)",
          authority="Ziglar v. Abbasi, 582 U.S. 120, 142-43 (2017); Hernandez v. Mesa, 589 U.S. 93, 108-09 (2020)",
          decided="2017-06-19",
          gloss="Conduct that implicates national security, wherever it takes place, counsels hesitation: "

@@ -20,7 +20,7 @@ FACTORS = {
                                  "holds_rank(d1, agency_head)"], ["general_policy(p)"]),
     "congressional_action": (["legislated_in_area(ina, immigration)"], ["extensive_congressional_action(immigration)"]),
     "prosecutorial_discretion": (["count_challenges(c1, p)", "act_involved_prosecution_decisions(p)"], []),
-    "national_security": (["count_challenges(c1, p)", "act_concerns_border_crossing(p)"],
+    "national_security": (["count_challenges(c1, p)"],
                           ["implicates_national_security(p)"]),
     "alternative_remedies": (["remedy_pointed_to(class_action)"], ["alternative_process(class_action)"]),
 }
