@@ -171,6 +171,10 @@ SETTINGS = {
     "federal_medical_center": ("federal_prison", "Carlson v. Green, 446 U.S. 14, 16 & n.1 (1980)", "1980-04-22"),
     "congressional_office": ("congressional_employment", "Davis v. Passman, 442 U.S. 228, 230-31 (1979)",
                              "1979-06-05"),
+    "interior_immigration_enforcement": ("immigration_enforcement", "8 U.S.C. §§ 1226(a), 1357(a); Tun-Cos v. "
+                                         "Perrotte, 922 F.3d 514, 525-26 (4th Cir. 2019)", "2019-04-26"),
+    "border_enforcement": ("immigration_enforcement", "8 U.S.C. §§ 1225, 1357(a); Hernandez v. Mesa, 589 U.S. 93, "
+                           "108-09 (2020)", "2020-02-25"),
     "cross_border_shooting": ("border_enforcement", "Hernandez v. Mesa, 589 U.S. 93, 103 (2020)", "2020-02-25"),
     "port_of_entry": ("border_enforcement", "Hernandez v. Mesa, 589 U.S. 93, 108-09 (2020)", "2020-02-25"),
 }
