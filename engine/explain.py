@@ -496,6 +496,13 @@ class Explainer:
         because, reason = self._reason(branch)
         if branch.kind == EXCEPTION:
             return element, because, reason
+        negation = "it is not the case that "
+        if branch.atom.startswith("not ") and branch.sentence.startswith(negation):
+            # a negated element that fails because its atom holds: say what holds, not "not met: it is not
+            # the case that ..." (a double negative a reader takes for the opposite)
+            positive = branch.sentence[len(negation):]
+            same = reason.endswith(positive)
+            return element, because, f"not met, because {positive}" + (f" — {reason}" if reason and not same else "")
         same = reason.endswith(branch.sentence)
         return element, because, f"not met: {branch.sentence}" + (f" — {reason}" if reason and not same else "")
 

@@ -190,6 +190,8 @@ def verify_text(d: Derivation, comparisons) -> str:
         rid = c.derived.id if c.derived else str(c.recorded.atom)
         if c.ok:
             out.append(f"  ok        {rid}: {c.recorded.outcome}")
+            if c.note:
+                out += _wrap(c.note, 12)
         else:
             out.append(f"  MISMATCH  {rid} (case file line {c.recorded.line}; court: {c.recorded.cite})")
             out += _wrap("; ".join(c.problems), 12)

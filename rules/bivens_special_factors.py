@@ -359,6 +359,8 @@ LIMITS = [
 QUESTIONS = [
     question("special_factor", "Bivens step two: special factor", "special_factor(C, F)",
              "special_factor_argued(C, F)", reached="special_factor_considered(C, F)",
+             may_decline="Egbert v. Boule, 596 U.S. 482, 492 (2022); Hernandez v. Mesa, 140 S. Ct. 735, 743 (2020): "
+                         "one factor that counsels hesitation is enough, so a court need not weigh the rest",
              holds="counsels hesitation", fails="does not count", short="Step 2", order=51),
     question("bivens_remedy", "Bivens remedy", "bivens_remedy(C, D)", "bivens_claim_challenged(C, D)",
              reached="remedy_question_reached(C, D)",

@@ -85,6 +85,9 @@ PREDICATES = [
          exception=True),
     pred("qualified_immunity_reached", "count:count defendant:party",
          "the court reaches qualified immunity on {count} for {defendant}", DERIVED),
+    pred("prongs_decided", "count:count defendant:party",
+         "the court decides qualified immunity on the constitutional claim in {count} against {defendant}, prong by "
+         "prong", DERIVED),
     pred("qualified_immunity", "count:count defendant:party",
          "{defendant} is entitled to qualified immunity on {count}", DERIVED),
 ]
@@ -182,6 +185,12 @@ RULES += [
                    "555 U.S. 223, 231 (2009)",
          decided="2020-06-23",
          gloss="Qualified immunity is decided on a claim that does not already fail for another reason."),
+    rule("qualified_immunity.prongs_decided",
+         "prongs_decided(C, D) if qualified_immunity_reached(C, D) and constitutional_claim(C, D)",
+         authority="Pearson v. Callahan, 555 U.S. 223, 232, 236 (2009); Saucier v. Katz, 533 U.S. 194, 201 (2001)",
+         decided="2009-01-21",
+         gloss="On a constitutional claim the court decides immunity by its two prongs: a violation, and clearly "
+               "established law."),
     # Immunity, by the prong that decides it, for the claims on which it is reached (so the ruling's
     # ground names that prong). (§ 1985(3) validity reads the unsettled-law bar directly:
     # conspiracy_1985.barred_by_unsettled_law.)
@@ -209,8 +218,19 @@ RULES += [
          gloss="The official is immune: the facts pleaded show no violation of a statutory or constitutional right."),
 ]
 
+PEARSON = ("Pearson v. Callahan, 555 U.S. 223, 236 (2009): a court may decide either prong first, and need not "
+           "decide the other")
+
 QUESTIONS = [
     question("qualified_immunity", "Qualified immunity", "qualified_immunity(C, D)", "qualified_immunity_raised(C, D)",
              reached="qualified_immunity_reached(C, D)", holds="immune", fails="not immune", short="Immunity",
              order=60),
+    question("clearly_established", "Qualified immunity, prong 2: clearly established law",
+             "clearly_established(C, D)", "prongs_decided(C, D)",
+             holds="the law was clearly established", fails="the law was not clearly established", short="Prong 2",
+             order=61, may_decline=PEARSON),
+    question("violation_shown", "Qualified immunity, prong 1: a violation of the right",
+             "right_violated(C, D)", "prongs_decided(C, D)",
+             holds="a violation is shown", fails="no violation is shown", short="Prong 1", order=62,
+             may_decline=PEARSON),
 ]
