@@ -41,25 +41,41 @@ def main():
     """
 
 
+def _as_of_option(f):
+    return click.option("--as-of", "as_of", metavar="DATE", default=None,
+                        help="Derive under the law in force on DATE (YYYY-MM-DD, or `today`) "
+                             "instead of the case's decision date.")(f)
+
+
 @main.command()
 def cases():
-    """List the bundled cases.
+    """List the bundled cases, then the development docket's real decisions.
 
     Example: lexcheck cases
     """
-    from lexcheck.engine.api import bundled_cases, open_case
-    width = max((len(name) for name in bundled_cases()), default=0)
-    for name in bundled_cases():
-        case = open_case(name)
-        click.echo(f"{name:<{width}}  {case.meta['caption']}, {case.meta['court']} {case.meta['decided'][:4]}")
+    from lexcheck.engine.api import bundled_cases, docket_cases, open_case
+    groups = [("", bundled_cases())] + [(f"docket: {area}", files) for area, files in docket_cases().items()]
+    width = max((len(name) for _, files in groups for name in files), default=0)
+    for title, files in groups:
+        if title:
+            click.echo(f"\n{title} (facts/docket/{title.split(': ')[1]}/)")
+        for name in files:
+            try:
+                case = open_case(name)
+            except Exception as e:  # a docket file that does not load is listed, not fatal
+                click.echo(f"{name:<{width}}  (cannot be loaded: {str(e).splitlines()[0]})")
+                continue
+            click.echo(f"{name:<{width}}  {case.meta['caption']}, {case.meta['court']} {case.meta['decided'][:4]}")
 
 
 @main.command()
 @click.argument("name", required=False)
 @click.option("--kind", type=click.Choice(["record", "finding", "derived"]), help="Only predicates of this kind.")
+@click.option("--symbols", "symbols", metavar="VOCABULARY", default=None,
+              help="List the members of a closed vocabulary (state, circuit, court, right, rank ...); `all` for their names.")
 @format_option("text", "json")
 @_fail_cleanly
-def vocab(name, kind, fmt):
+def vocab(name, kind, symbols, fmt):
     """Every predicate a case file or rule may use; or NAME (a predicate or doctrine) in full.
 
     Shows each predicate's arguments and types, its English sentence, its kind
@@ -70,9 +86,15 @@ def vocab(name, kind, fmt):
       lexcheck vocab --kind record
       lexcheck vocab expressly_aimed
       lexcheck vocab express_aiming
+      lexcheck vocab --symbols state
     """
     from lexcheck.engine import api, reference
     book = api.rulebook()
+    if symbols is not None:
+        listing = reference.symbols(book, symbols)
+        click.echo(json.dumps(listing, indent=2, ensure_ascii=False) if fmt == "json" else
+                   reference.symbols_text(listing), nl=False if fmt != "json" else True)
+        return
     if name is None:
         if fmt == "json":
             click.echo(json.dumps([reference.entry_json(book, p) for p in book.vocabulary
@@ -151,8 +173,9 @@ def check(case, fmt):
 @main.command()
 @click.argument("case")
 @format_option("text", "json")
+@_as_of_option
 @_fail_cleanly
-def holdings(case, fmt):
+def holdings(case, fmt, as_of):
     """The court's rulings on CASE, each derived from the rules, with its ground.
 
     CASE is a bundled case (see `lexcheck cases`) or a path to a case file.
@@ -160,7 +183,7 @@ def holdings(case, fmt):
     Example: lexcheck holdings aiil-v-sessions
     """
     from lexcheck.engine import api, readings, render
-    d = api.derive_case(api.open_case(case))
+    d = api.derive_case(api.open_case(case, as_of=as_of))
     compared = readings.compare(d.book, d.case, d, each_reading=False)  # check/verify compare them
     if fmt == "json":
         data = render.holdings_json(d)
@@ -177,8 +200,9 @@ def holdings(case, fmt):
 @click.argument("ruling_id")
 @format_option("text", "json", "md", "dot", "svg")
 @click.option("--depth", default=12, show_default=True, help="How many levels of the tree to print.")
+@_as_of_option
 @_fail_cleanly
-def explain(case, ruling_id, fmt, depth):
+def explain(case, ruling_id, fmt, depth, as_of):
     """Why RULING_ID came out as it did: the rules applied, down to the cited facts.
 
     Ruling ids are printed by `lexcheck holdings`. Formats: text (a tree),
@@ -192,7 +216,7 @@ def explain(case, ruling_id, fmt, depth):
       lexcheck explain aiil-v-sessions arises_out_of/lloyd/arizona --format dot | dot -Tsvg > why.svg
     """
     from lexcheck.engine import api
-    d = api.derive_case(api.open_case(case))
+    d = api.derive_case(api.open_case(case, as_of=as_of))
     ruling = api.find_ruling(d, ruling_id)
     click.echo(api.explanation(d, ruling, fmt, depth), nl=False)
 
@@ -211,10 +235,13 @@ def _change_options(f):
 @click.argument("case")
 @_change_options
 @format_option("text", "json")
+@_as_of_option
 @_fail_cleanly
-def what_if(case, add, deny, drop, fmt):
-    """Re-derive CASE with facts added, findings denied or facts dropped; print
-    only the rulings that changed, old -> new, each with its new explanation.
+def what_if(case, add, deny, drop, fmt, as_of):
+    """Re-derive CASE with facts added, findings denied or facts dropped, or
+    under the law of another date (--as-of); print only the rulings that
+    changed, old -> new, each with its new explanation, and (with --as-of) the
+    rules that came into or went out of force between the two dates.
 
     FACT is written as in a case file and parsed, never evaluated.
 
@@ -222,23 +249,36 @@ def what_if(case, add, deny, drop, fmt):
     Example:
       lexcheck what-if aiil-v-sessions \\
         --drop 'tender_age_facilities_existed_before(tender_age_facility_licensing, arizona)'
+      lexcheck what-if ko-v-ice --as-of today
     """
-    from lexcheck.engine import api, whatif
+    from lexcheck.engine import api, render, whatif
     from lexcheck.engine.explanations import explanation_json
     d = api.derive_case(api.open_case(case))
     changes = api.changes(d, add, deny, drop)
-    if not changes:
-        raise api.UserError("what-if: give at least one --add, --deny or --drop")
-    d2, changed = whatif.what_if(d.book, d, changes)
+    if not changes and not as_of:
+        raise api.UserError("what-if: give at least one --add, --deny or --drop, or --as-of DATE")
+    law = []
+    if as_of:
+        later = api.with_as_of(d.case, as_of)
+        law = api.law_changes(d.book, d.case, later.meta["as_of"])
+        d2, changed = whatif.what_if(d.book, d, changes, case=later)
+    else:
+        d2, changed = whatif.what_if(d.book, d, changes)
     if fmt == "json":
         out = {"changes": [{"op": c.op, "atom": str(c.atom)} for c in changes], "changed": []}
+        if as_of:
+            out["as_of"] = d2.case.meta["as_of"]
+            out["law_changes"] = [render.law_change_json(r, a, b) for r, a, b in law]
         for c in changed:
             out["changed"].append({"id": c.id, "old": c.old.outcome if c.old else None,
                                    "new": c.new.outcome if c.new else None,
                                    "explanation": explanation_json(c.new, d2.explain(c.new), d2) if c.new else None})
         click.echo(json.dumps(out, indent=2, ensure_ascii=False))
         return
-    click.echo("What if: " + " ".join(str(c) for c in changes))
+    if as_of:
+        click.echo(render.law_changes_text(d, d2.case.meta["as_of"], law), nl=False)
+    if changes:
+        click.echo("What if: " + " ".join(str(c) for c in changes))
     if not changed:
         click.echo("No ruling changed.")
         return
@@ -333,8 +373,9 @@ def _flip_json(d, f, rid):
 
 @main.command()
 @click.argument("case")
+@_as_of_option
 @_fail_cleanly
-def verify(case):
+def verify(case, as_of):
     """Compare the derived rulings on CASE with what the court held.
 
     Exits 0 only when every recorded ruling is reproduced.
@@ -342,7 +383,7 @@ def verify(case):
     Example: lexcheck verify aiil-v-sessions
     """
     from lexcheck.engine import api, readings, render, rulings
-    d = api.derive_case(api.open_case(case))
+    d = api.derive_case(api.open_case(case, as_of=as_of))
     comparisons = rulings.verify(d)
     for line in readings.compare(d.book, d.case, d).lines():
         click.echo(line)
@@ -356,22 +397,17 @@ def verify(case):
 @main.command(name="rules")
 @format_option("text", "json")
 def rules_(fmt):
-    """Every rule: id, authority, decision date and gloss.
+    """Every rule: id, authority, gloss, the courts it binds and when it is in force.
 
     Example: lexcheck rules
     """
+    from lexcheck.engine import render
     from lexcheck.engine.api import rulebook
     book = rulebook()
     if fmt == "json":
-        click.echo(json.dumps([{"id": r.id, "rule": r.text, "authority": r.authority, "decided": r.decided,
-                                "gloss": r.gloss, "test": r.test, "doctrine": r.doctrine} for r in book.rules],
-                              indent=2, ensure_ascii=False))
+        click.echo(json.dumps([render.rule_json(book, r) for r in book.rules], indent=2, ensure_ascii=False))
         return
-    from lexcheck.engine.render import _wrap
-    for r in book.rules:
-        click.echo(r.id)
-        for line in _wrap(r.text, 4, 4) + _wrap(r.gloss, 4, 2) + _wrap(f"{r.authority} [{r.decided}]", 4, 2):
-            click.echo(line)
+    click.echo(render.rules_text(book), nl=False)
 
 
 @main.command()
@@ -405,7 +441,8 @@ def query(case, goal):
               help="Worker processes (0: one per core).")
 @format_option("jsonl", "csv")
 @click.option("--grounds", is_flag=True, help="Add each ruling's element, reason and one-line ground (slower).")
-def batch(cases, jobs, fmt, grounds):
+@_as_of_option
+def batch(cases, jobs, fmt, grounds, as_of):
     """Derive every case in CASES (folders of case files, or files): one line per case.
 
     Lines come out in input order (a folder's files sorted by name), whatever
@@ -430,7 +467,14 @@ def batch(cases, jobs, fmt, grounds):
         click.echo(",".join(docket.CSV_COLUMNS))
     show_bar = sys.stderr.isatty() and not sys.stdout.isatty()
     n_cases = n_rulings = failures = 0
-    results = docket.derive_all(sources, jobs, fmt, grounds)
+    if as_of:
+        from lexcheck.engine import api
+        try:
+            as_of = api.with_as_of_text(as_of)
+        except api.UserError as e:
+            click.echo(f"lexcheck: {e}", err=True)
+            sys.exit(2)
+    results = docket.derive_all(sources, jobs, fmt, grounds, as_of or "")
     with click.progressbar(results, length=len(sources), file=sys.stderr, label="deriving",
                            show_pos=True, hidden=not show_bar) as bar:
         for result in bar:

@@ -26,6 +26,7 @@ DOCTRINES = ("record", "prima_facie_showing", "long_arm", "imputation", "express
              "purposeful_availment", "but_for_nexus", "reasonableness", "specific_jurisdiction",
              "general_jurisdiction", "jurisdictional_discovery")
 FORUMS = [("arizona", "ninth"), ("massachusetts", "first"), ("texas", "fifth")]
+COURT = {"arizona": "D. Ariz.", "massachusetts": "D. Mass.", "texas": "N.D. Tex."}  # each forum's district court
 STATES = ["arizona", "massachusetts", "texas", "california", "district_of_columbia"]
 REGIONS = {"southwest_border": ["arizona", "texas", "california"], "new_england": ["massachusetts"]}
 AGENCIES = ["doj", "dhs", "hhs", "orr", "ice", "cbp"]
@@ -44,8 +45,8 @@ def case_data(seed: int, *, acts: tuple = (2, 7), plaintiffs: tuple = (1, 4), de
 
     def finding(text, status):
         item = {"finding": text, "page": f"Gen. Op. at {rnd.randint(1, 40)}"}
-        if status == "denied":
-            item["status"] = "denied"
+        if status in ("denied", "open"):  # open: argued, and left undecided
+            item["status"] = status
         facts.append(item)
 
     def maybe(p):
@@ -71,8 +72,10 @@ def case_data(seed: int, *, acts: tuple = (2, 7), plaintiffs: tuple = (1, 4), de
             fact(f"domiciled_in({d}, {rnd.choice(STATES)})")
         if maybe(0.2):
             fact(f"conspiracy_member({d}, separation_conspiracy)")
-        if maybe(0.7):  # left open otherwise, which makes reached prong-3 rulings undetermined
+        if maybe(0.7):  # argued and left open otherwise, which makes reached prong-3 rulings undetermined
             finding(f"compelling_case_of_unreasonableness({d}, {forum})", rnd.choice(["made", "denied", "denied"]))
+        else:
+            finding(f"compelling_case_of_unreasonableness({d}, {forum})", "open")
 
     # the children: age, parent, where held
     if children and maybe(0.9):
@@ -134,9 +137,7 @@ def case_data(seed: int, *, acts: tuple = (2, 7), plaintiffs: tuple = (1, 4), de
             if maybe(0.5):
                 fact(f"plaintiff_evidence_supports({a})")
         # national policymaking: made, denied or left open
-        status = rnd.choice(["made", "denied", "open", "open"])
-        if status != "open":
-            finding(f"national_policymaking({a})", status)
+        finding(f"national_policymaking({a})", rnd.choice(["made", "denied", "open", "open"]))
         # facility licensing
         if maybe(0.2):
             fact(f"licensed_tender_age_facilities_in({a}, {rnd.choice([forum, rnd.choice(STATES)])})")
@@ -153,8 +154,8 @@ def case_data(seed: int, *, acts: tuple = (2, 7), plaintiffs: tuple = (1, 4), de
         counts.append({"id": "count_1", "title": "Fifth Amendment (Bivens)", "right": "fifth_amendment_due_process",
                        "against": "all_defendants", "cite": "Gen. Compl. ¶ 90"})
     return {
-        "case": {"id": f"generated-{seed}", "caption": f"Generated Case {seed}", "court": "D. Gen.",
-                 "circuit": circuit, "forum": forum, "decided": "2022-01-01",
+        "case": {"id": f"generated-{seed}", "caption": f"Generated Case {seed}", "court": COURT[forum],
+                 "circuit": circuit, "forum": forum, "decided": "2026-01-01",
                  "motion": "Motion to dismiss for lack of personal jurisdiction"},
         "parties": parties,
         "counts": counts,

@@ -188,7 +188,8 @@ def clingo_side_by_side(n: int) -> dict:
     cases += [load_case_data(generate.case_data(s), book.vocabulary, "<generated>") for s in range(n)]
     per_case, docket_text = asp.program(book), asp.program(book, docket=True)
     derive(book, [])
-    atoms = [c.atoms() for c in cases]
+    from lexcheck.engine.law_in_force import case_atoms
+    atoms = [case_atoms(book, c) for c in cases]
     gc.collect()
 
     clock = time.process_time  # clingo runs single-threaded here (--models=1, no parallel mode)

@@ -27,11 +27,20 @@ def bundled_cases() -> dict[str, Path]:
     return dict(sorted(bundled().items()))
 
 
+def docket_cases() -> dict[str, dict[str, Path]]:
+    """The development docket's cases by area (see facts/docket/)."""
+    from lexcheck.facts import docket
+    return docket()
+
+
 def case_path(name_or_path: str) -> Path:
-    """The file of a bundled case (by short caption) or a case file path."""
+    """The file of a bundled or docket case (by short caption) or a case file path."""
     cases = bundled_cases()
     if name_or_path in cases:
         return cases[name_or_path]
+    for area in docket_cases().values():
+        if name_or_path in area and not Path(name_or_path).exists():
+            return area[name_or_path]
     path = Path(name_or_path)
     if not path.exists():
         known = ", ".join(cases) or "none"
@@ -41,14 +50,47 @@ def case_path(name_or_path: str) -> Path:
     return path
 
 
-def open_case(name_or_path: str, book: RuleBook | None = None) -> Case:
-    """A bundled case by short caption, or a case file by path."""
+def open_case(name_or_path: str, book: RuleBook | None = None, as_of: str | None = None) -> Case:
+    """A bundled case by short caption, or a case file by path; with `as_of`, to
+    be derived under the law in force on that date instead of its decision date."""
     book = book or rulebook()
     path = case_path(name_or_path)
     try:
-        return load_case_file(path, book.vocabulary)
+        case = load_case_file(path, book.vocabulary)
     except CaseFileError as e:
         raise UserError(str(e)) from None
+    return with_as_of(case, as_of) if as_of else case
+
+
+def with_as_of_text(as_of: str) -> str:
+    """`--as-of` checked: a date YYYY[-MM[-DD]], with `today` for today's date."""
+    import datetime
+    from . import law_in_force
+    if as_of == "today":
+        as_of = datetime.date.today().isoformat()
+    if not law_in_force.valid_date(as_of):
+        raise UserError(f"--as-of {as_of!r} is not a date: write YYYY-MM-DD (or YYYY-MM, YYYY, or `today`)")
+    return as_of
+
+
+def with_as_of(case: Case, as_of: str) -> Case:
+    """The case, to be derived under the law in force on `as_of` (YYYY[-MM[-DD]], or `today`)."""
+    from dataclasses import replace
+    return replace(case, meta={**case.meta, "as_of": with_as_of_text(as_of)})
+
+
+def law_changes(book: RuleBook, case: Case, as_of: str) -> list:
+    """The rules whose force for this case differs between its decision date and
+    `as_of`: (rule, status on the decision date, status on `as_of`), in rule-book order."""
+    from . import law_in_force
+    own = law_in_force.forum_of(book.courts, {**case.meta, "as_of": ""})
+    other = law_in_force.forum_of(book.courts, case.meta, as_of)
+    out = []
+    for r in book.rules:
+        a, b = law_in_force.status(book, r, own), law_in_force.status(book, r, other)
+        if a.in_force != b.in_force:
+            out.append((r, a, b))
+    return out
 
 
 def derive_case(case: Case, book: RuleBook | None = None) -> Derivation:

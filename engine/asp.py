@@ -60,7 +60,7 @@ def program(book: RuleBook, docket: bool = False) -> str:
     case, extra = (CASE, 1) if docket else ("", 0)
     lines = [f"#defined {p.name}/{p.arity + extra}." for p in book.vocabulary]
     for r in book.rules:
-        body = [literal(b, case) for b in r.body] or ([f"case({CASE})"] if docket else [])
+        body = [literal(b, case) for b in r.full_body] or ([f"case({CASE})"] if docket else [])
         lines.append(f"{atom(r.head, case)}{' :- ' + ', '.join(body) if body else ''}.  % {r.id}")
     lines += [f"#show {p.name}/{p.arity + extra}." for p in book.vocabulary if p.kind == DERIVED]
     return "\n".join(lines) + "\n"

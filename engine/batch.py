@@ -43,13 +43,14 @@ def inputs(args: Iterable[str]) -> list[str]:
     return out
 
 
-def derive_one(source: str, fmt: str = "jsonl", grounds: bool = False) -> Result:
-    """Load, derive and format one case; any user-facing problem becomes `error`."""
+def derive_one(source: str, fmt: str = "jsonl", grounds: bool = False, as_of: str = "") -> Result:
+    """Load, derive and format one case (under the law of `as_of`, if given);
+    any user-facing problem becomes `error`."""
     from .api import UserError, open_case, rulebook
     from .rulings import run
     book = rulebook()
     try:
-        case = open_case(source, book)
+        case = open_case(source, book, as_of or None)
     except UserError as e:
         return Result(source, error=str(e))
     try:
@@ -89,9 +90,10 @@ def _warm() -> None:
     derive(rulebook(), [])
 
 
-def derive_all(sources: list[str], jobs: int = 1, fmt: str = "jsonl", grounds: bool = False) -> Iterator[Result]:
+def derive_all(sources: list[str], jobs: int = 1, fmt: str = "jsonl", grounds: bool = False,
+               as_of: str = "") -> Iterator[Result]:
     """Each source's Result, in input order, as soon as it (and all before it) are done."""
-    work = [(s, fmt, grounds) for s in sources]
+    work = [(s, fmt, grounds, as_of) for s in sources]
     if jobs <= 1 or len(sources) <= 1:
         for job in work:
             yield _work(job)

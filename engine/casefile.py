@@ -15,6 +15,7 @@ from typing import Any, Optional
 
 import yaml
 
+from .law_in_force import GUARD
 from .syntax import Atom, Date, SyntaxProblem, Var, argument_columns, parse_atom, python_value
 from .vocabulary import DERIVED, FINDING, RECORD, Vocabulary
 
@@ -30,7 +31,7 @@ PARTY_FIELDS = {"id", "name", "role", "agency", "title", "rank", "cite"}
 ROLES = ("plaintiff", "defendant")
 COUNT_FIELDS = {"id", "title", "right", "against", "cite"}
 FACT_FIELDS = {"fact", "finding", "cite", "page", "status", "note"}
-FINDING_STATUS = ("made", "denied")
+FINDING_STATUS = ("made", "denied", "open")  # open: argued, and left undecided by the court
 RULING_FIELDS = {"ruling", "outcome", "element", "because", "cite", "note"}
 OUTCOMES = ("holds", "fails", "not_reached")
 TOP_FIELDS = {"case", "parties", "counts", "facts", "rulings"}
@@ -46,6 +47,7 @@ GENERATED = {
     "holds_rank": "the `parties:` list (`rank:`)",
     "count_invokes": "the `counts:` list (`right:`)",
     "count_against": "the `counts:` list (`against:`)",
+    GUARD: "the rule book and the `case:` header (`court:`, `circuit:`, `decided:`)",
 }
 
 
@@ -103,7 +105,7 @@ class Fact:
     atom: Atom
     kind: str
     cite: str
-    status: str = "made"  # findings may be denied
+    status: str = "made"  # findings may be denied, or open (argued and left undecided)
     line: int = 0
     note: str = ""
     column: int = 0
@@ -600,6 +602,7 @@ def load_case_data(data: Any, vocabulary: Vocabulary, source: str = "<data>",
     facts = _generated_facts(meta, parties, counts)
     facts += _check_facts(ck, top.get("facts"), parties, counts)
     _check_consistency(ck, facts)
+    _check_symbols(ck, meta, parties, counts, facts)
     rulings = _check_rulings(ck, top.get("rulings"), parties, counts)
     ck.problems.sort(key=lambda p: (p.line, p.column))
     if any(p.severity == "error" for p in ck.problems):
@@ -629,6 +632,60 @@ def _check_meta(ck: _Checker, value) -> dict:
         ck.error(path + ("decided",), f"`decided` is not a date: {meta['decided']!r}",
                  "write YYYY-MM-DD, or YYYY-MM or YYYY when the day is not known", where=ck.at_value(path + ("decided",)))
     return meta
+
+
+def _check_symbols(ck: _Checker, meta: dict, parties: dict, counts: dict, facts: list) -> None:
+    """Warn where the file names a court, circuit, state, right, rank ... that the
+    rule book's closed vocabularies do not know: no rule reads such a symbol, so
+    it can never decide anything, and the file's author should hear so."""
+    voc = ck.vocabulary
+    court = meta.get("court") or ""
+    known_court = voc.courts.named(court) if voc.courts else None
+    if court and voc.courts and known_court is None:
+        close = difflib.get_close_matches(court, sorted({c.names[0] for c in voc.courts}), n=3, cutoff=0.6)
+        ck.warn(("case", "court"), f"`{court}` is not a court the rule book knows, so only the Supreme Court's, "
+                f"enacted law's and the header circuit's rules decide this case",
+                (f"did you mean {' or '.join(f'`{c}`' for c in close)}? " if close else "")
+                + "write the court as the reporter abbreviates it, e.g. `D. Ariz.`, `9th Cir.` or `U.S.`",
+                where=ck.at_value(("case", "court")))
+    circuit = meta.get("circuit") or ""
+    if known_court is not None and known_court.circuit and circuit and known_court.circuit != circuit:
+        ck.warn(("case", "circuit"), f"`{court}` sits in the {known_court.circuit} circuit, not the {circuit}",
+                f"write `circuit: {known_court.circuit}`", where=ck.at_value(("case", "circuit")))
+    header = {"forum": ("forum_state", 0), "circuit": ("forum_in_circuit", 1)}
+    for field_name, (pred_name, i) in header.items():
+        value = meta.get(field_name)
+        if not value or pred_name not in voc:
+            continue
+        arg = voc.get(pred_name).args[i]
+        bad = arg.closed and _symbol_ok(value) and voc.unknown_member(arg.closed, value)
+        if bad:
+            ck.warn(("case", field_name), f"`{field_name}: {value}`: {bad[0]}", bad[1],
+                    where=ck.at_value(("case", field_name)))
+    party_paths = {pid: i for i, pid in enumerate(parties)}
+    count_paths = {cid: i for i, cid in enumerate(counts)}
+    generated_at = {"holds_rank": lambda a: ("parties", party_paths.get(a[0]), "rank"),
+                    "member_of_agency": lambda a: ("parties", party_paths.get(a[0]), "agency"),
+                    "count_invokes": lambda a: ("counts", count_paths.get(a[0]), "right")}
+    warned = set()
+    for f in facts:
+        if f.atom.pred in ("forum_state", "forum_in_circuit") and not f.line:
+            continue
+        p = voc.get(f.atom.pred)
+        for i, (arg, value) in enumerate(zip(p.args, f.key[1])):
+            if not arg.closed or (arg.closed, value) in warned:
+                continue
+            bad = voc.unknown_member(arg.closed, value)
+            if not bad:
+                continue
+            warned.add((arg.closed, value))
+            if f.line:
+                cols = argument_columns(str(f.atom))
+                where = (f.line, f.column + cols[i] - 1 if f.column and len(cols) > i else f.column or 1)
+                ck.warn(("facts",), f"`{f.atom}`: {bad[0]}", bad[1], where=where)
+            else:
+                path = generated_at.get(f.atom.pred, lambda a: ("case",))(f.key[1])
+                ck.warn(path, f"`{value}`: {bad[0]}", bad[1], where=ck.at_value(path))
 
 
 def _partial_date_ok(text: str) -> bool:
@@ -840,6 +897,11 @@ def _check_facts(ck: _Checker, value, parties: dict, counts: dict) -> list[Fact]
             continue
         kind = ck.vocabulary.get(atom.pred).kind
         where = ck.at_value(path + (name,))
+        if atom.pred == GUARD:
+            ck.error(path + (name,), f"`{atom.pred}` is stated by the engine from the rule book and the case header",
+                     "delete it: which rules are in force follows from `court:`, `circuit:` and `decided:` "
+                     "(`lexcheck rules` shows each rule's court and interval)", where=where)
+            continue
         if kind == DERIVED:
             ck.error(path + (name,), f"`{atom.pred}` is derived: conclusions are derived, not stated",
                      f"state the record facts the rules reach it from (`lexcheck vocab {atom.pred}` shows the rules)",
@@ -881,9 +943,10 @@ def _check_facts(ck: _Checker, value, parties: dict, counts: dict) -> list[Fact]
                 continue
             status = m.get("status", "made")
             if status not in FINDING_STATUS:
-                ck.error(path + ("status",), f"status must be `made` or `denied`, not {status!r}",
-                         "write `status: denied` when the court declined to make the finding; leave the "
-                         "finding out to keep it open", where=ck.at_value(path + ("status",)))
+                ck.error(path + ("status",), f"status must be `made`, `denied` or `open`, not {status!r}",
+                         "write `status: denied` when the court declined to make the finding, `status: open` "
+                         "when the question was argued and left undecided; a finding on a question nobody "
+                         "raised is left out", where=ck.at_value(path + ("status",)))
                 continue
             facts.append(Fact(atom, FINDING, page, status, line, note, column))
     return facts
@@ -897,9 +960,7 @@ def _check_consistency(ck: _Checker, facts: list[Fact]) -> None:
         if f.key in seen:
             first = seen[f.key]
             if first.status != f.status:
-                ck.error(("facts",), f"`{f.atom}` is both made ({first.where}) and denied ({f.where})"
-                         if first.status == "made" else
-                         f"`{f.atom}` is both denied ({first.where}) and made ({f.where})",
+                ck.error(("facts",), f"`{f.atom}` is both {first.status} ({first.where}) and {f.status} ({f.where})",
                          "keep the one the opinion supports and delete the other", where=here)
             elif not first.line:
                 ck.warn(("facts",), f"`{f.atom}` is already stated by {GENERATED.get(f.atom.pred, 'the header')}",

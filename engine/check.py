@@ -15,7 +15,8 @@ from typing import Optional
 
 from .casefile import Case, CaseFileError, Problem, load_case_file
 from .readings import ReadingsReport, compare
-from .rulebook import RuleBook
+from .explain import ABSENT
+from .rulebook import NOT_RAISED, RuleBook
 from .rulings import Derivation, run
 from .syntax import Var, python_value
 
@@ -98,6 +99,7 @@ def _ruling_problems(book: RuleBook, case: Case, d: Derivation) -> list[Problem]
             continue
         rid = "/".join([rec.atom.pred] + [str(a) for a in rec.atom.args])
         if rid in derived:
+            out += _not_raised_problems(case, d, rec, rid)
             continue
         env = {t.name: v for t, v in zip(q.parsed_atom.args, rec.atom.args) if isinstance(t, Var)}
         issue = q.parsed_at_issue
@@ -156,6 +158,27 @@ def _symbol_problems(case: Case, d: Derivation) -> list[Problem]:
                            f"{hint}known {kind}s: {listing} (or declare it, with its authority, in the doctrine "
                            f"module that owns {kind}s)"))
     return out
+
+
+def _not_raised_problems(case: Case, d: Derivation, rec, rid: str) -> list[Problem]:
+    """A recorded ruling the rules derive otherwise because it turns on a finding
+    the file does not show as raised: say which, so the author can state it."""
+    got = d.ruling(rid)
+    if got.outcome == rec.outcome:
+        return []
+    unraised = []
+    for n in d.explain(got).walk():
+        if n.kind == ABSENT and n.limit is not None and n.limit.id == NOT_RAISED and n.atom not in unraised:
+            unraised.append(n.atom)
+    if not unraised:
+        return []
+    shown = ", ".join(f"`{a}`" for a in unraised[:3]) + (" …" if len(unraised) > 3 else "")
+    return [Problem(case.source, rec.line, rec.column,
+                    f"the court held `{rec.atom}` {rec.outcome.replace('_', ' ')}; the rules derive "
+                    f"{got.outcome.replace('_', ' ')}, turning on {shown}, which the file does not show as raised "
+                    f"(a finding nobody argued is not made)", "warning",
+                    "if the question was argued, state the finding: made, `status: denied`, or `status: open` "
+                    "when the court left it undecided")]
 
 
 # -- rendering --------------------------------------------------------------

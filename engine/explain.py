@@ -20,9 +20,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterator, Optional
 
+from . import law_in_force
 from .casefile import Case
 from .kleene import Bounds, compare
-from .rulebook import Limit, Rule, RuleBook
+from .rulebook import NOT_RAISED, Limit, Rule, RuleBook
 from .store import Model
 from .syntax import Atom, Comparison, Negated, Var, python_value
 from .vocabulary import DERIVED, FINDING, RECORD
@@ -46,6 +47,7 @@ CUT = "cut"                  # explanation cut short (depth or cycle)
 OPEN = "open"                # a finding the case file neither makes nor denies
 UNDETERMINED = "undetermined"  # a derived atom that turns on open findings (see attempts)
 NOT_REACHED_KIND = "not_reached"  # the root of a ruling the court did not reach
+NOT_IN_FORCE = "not_in_force"  # a rule that would conclude the atom, not yet (or no longer) in force on the case's date
 
 
 @dataclass
@@ -144,6 +146,38 @@ class Explainer:
         # depends on what was explained before it.
         self._proved: dict = {}
         self._refuted: dict = {}
+        self._law: Optional[dict] = None  # rule id -> law_in_force.Status, for this case
+
+    # -- the law in force ----------------------------------------------------
+    def _statuses(self) -> dict:
+        if self._law is None:
+            forum = law_in_force.forum_of(self.book.courts, self.case.meta)
+            self._law = {r.id: law_in_force.status(self.book, r, forum)
+                         for r in self.book.rules + self.book.limits}
+        return self._law
+
+    def in_force(self, r) -> bool:
+        s = self._statuses().get(r.id)
+        return s is None or s.in_force
+
+    def rules_for(self, pred: str) -> list:
+        """The rules concluding `pred` that are in force for this case."""
+        return [r for r in self.book.rules_for(pred) if self.in_force(r)]
+
+    def _out_of_force(self, atom: Atom) -> list["Node"]:
+        """Rules that would conclude `atom` but are not in force on the case's date
+        (decided later, or overruled by then): the explanation says so, with
+        the rule. Rules of courts that do not bind this one are not listed."""
+        out = []
+        for r in self.book.rules_for(atom.pred):
+            s = self._statuses().get(r.id)
+            if s is None or s.in_force or not (s.ended_by or s.reason.startswith("it was decided on")):
+                continue
+            if self._head_env(r, atom) is None:
+                continue
+            out.append(Node(NOT_IN_FORCE, False, f"{r.gloss.rstrip('.')} — not in force here: {s.reason}",
+                            r.id, rule=r))
+        return out
 
     # -- rendering helpers -------------------------------------------------
     def sentence(self, atom: Atom) -> str:
@@ -235,7 +269,7 @@ class Explainer:
             self._fresh_walk()
         if depth < MAX_DEPTH and key in self._proved:
             return self._proved[key]
-        for r in self.book.rules_for(atom.pred):
+        for r in self.rules_for(atom.pred):
             env = self._head_env(r, atom)
             if env is None:
                 continue
@@ -275,6 +309,10 @@ class Explainer:
             denied = self._cites(atom, "denied") if ground else ""
             if denied:
                 return Node(DENIED, False, self.sentence(atom), str(atom), cite=denied)
+            if p.kind == FINDING and NOT_RAISED in self.book.principles:
+                # nobody raised the question: the finding is not made (party presentation)
+                return Node(ABSENT, False, f"{self.sentence(atom)} (not argued)", str(atom),
+                            limit=self.book.principles[NOT_RAISED])
             return Node(ABSENT, False, self.sentence(atom), str(atom))
         key = (atom.pred, atom.args)
         node = Node(NO_RULE_APPLIES, False, self.sentence(atom), str(atom))
@@ -285,13 +323,14 @@ class Explainer:
             self._fresh_walk()
         if depth < MAX_DEPTH and key in self._refuted:
             return self._refuted[key]
-        for r in self.book.rules_for(atom.pred):
+        for r in self.rules_for(atom.pred):
             env = self._head_env(r, atom)
             if env is None:
                 continue
             node.attempts.append(self._attempt(r, env, depth, stack + (key,)))
         node.progress = max((a.progress for a in node.attempts), default=0.0)
         node.children.extend(self._limits(atom))
+        node.children.extend(self._out_of_force(atom))
         node.cut = _any_cut(node)
         if not node.cut and depth < MAX_DEPTH:
             self._refuted[key] = node
@@ -436,7 +475,7 @@ class Explainer:
         if depth > MAX_DEPTH or key in stack:
             node.kind = CUT
             return node
-        for r in self.book.rules_for(atom.pred):
+        for r in self.rules_for(atom.pred):
             env = self._head_env(r, atom)
             if env is None:
                 continue
@@ -467,6 +506,8 @@ class Explainer:
     def _limits(self, atom: Atom) -> list[Node]:
         out = []
         for lim in self.book.limits_on(atom.pred):
+            if not self.in_force(lim):
+                continue
             env: dict = {}
             ok = True
             for h, a in zip(lim.limited.args, atom.args):
@@ -523,7 +564,8 @@ class Explainer:
             if attempt is None:
                 return node.atom.split("(")[0], f"no rule concludes that {node.sentence}"
             node = attempt.branches[0]
-        what = {ABSENT: "not shown", DENIED: "finding denied", COMPARISON: "not so"}.get(node.kind, "")
+        what = {ABSENT: "not argued" if node.limit is not None else "not shown", DENIED: "finding denied",
+                COMPARISON: "not so"}.get(node.kind, "")
         return node.atom.split("(")[0], f"{what}: {node.sentence}" if what else node.sentence
 
 

@@ -19,15 +19,16 @@ from importlib import resources
 from typing import Optional
 
 from .explain import (ABSENCE, ABSENT, COMPARISON, CUT, DENIED, EXCEPTION, FACT, FINDING_MADE, LAW, LIMIT,
-                      NO_RULE_APPLIES, NOT_REACHED_KIND, OPEN, RULE_FIRED, UNDETERMINED, Attempt, Node, best_attempt)
-from .rulebook import Limit, Rule
+                      NO_RULE_APPLIES, NOT_IN_FORCE, NOT_REACHED_KIND, OPEN, RULE_FIRED, UNDETERMINED, Attempt, Node,
+                      best_attempt)
+from .rulebook import Limit, Principle, Rule
 
 SCHEMA_VERSION = 1
 
 STATUS = {
     RULE_FIRED: "MET", FACT: "FACT", FINDING_MADE: "FINDING", LAW: "LAW", ABSENCE: "MET",
     ABSENT: "NOT SHOWN", DENIED: "DENIED", NO_RULE_APPLIES: "NOT MET", EXCEPTION: "DEFEATED",
-    LIMIT: "LIMIT", CUT: "…", OPEN: "OPEN", UNDETERMINED: "UNDECIDED", NOT_REACHED_KIND: "NOT REACHED",
+    LIMIT: "LIMIT", NOT_IN_FORCE: "NOT IN FORCE", CUT: "…", OPEN: "OPEN", UNDETERMINED: "UNDECIDED", NOT_REACHED_KIND: "NOT REACHED",
 }
 
 
@@ -89,7 +90,9 @@ def _cite_kind(node: Node) -> str:
 def _emit(ctx: _Ctx, depth: int, node: Node, st: str = "", sentence: str = "", rule=None) -> Line:
     line = Line(depth, st or status(node), sentence or node.sentence, node, rule or node.rule, node.limit,
                 node.cite, _cite_kind(node))
-    if node.kind == ABSENT:
+    if node.kind == ABSENT and node.limit is not None:
+        line.notes.append("no party raised it, so the court did not find it")
+    elif node.kind == ABSENT:
         line.notes.append("the case file does not state this")
     if node.kind == OPEN:
         line.notes.append("the case file neither makes nor denies this finding")
@@ -147,13 +150,13 @@ def _beneath(node: Node, depth: int, ctx: _Ctx, budget: Optional[int], line: Lin
     ctx.seen.add(key)
     nxt = None if budget is None else budget - 1
     for c in node.children:
-        if c.kind == LIMIT:
+        if c.kind in (LIMIT, NOT_IN_FORCE):
             continue
         _node(c, depth + 1, ctx, nxt)
     if node.attempts:
         _attempts(node, depth, ctx, budget, line)
     for c in node.children:
-        if c.kind == LIMIT:
+        if c.kind in (LIMIT, NOT_IN_FORCE):
             _node(c, depth + 1, ctx, 1)
 
 
@@ -264,7 +267,8 @@ def explanation_text(d, ruling, node: Node, max_depth: int = 12, width: Optional
             out += _wrap(f"rule {line.rule.id}", pad, w)
             out += _wrap(line.rule.authority, pad + 2, w)
         if line.limit is not None:
-            out += _wrap(f"limit {line.limit.id}: {line.limit.authority}", pad, w)
+            label = "principle" if isinstance(line.limit, Principle) else "limit"
+            out += _wrap(f"{label} {line.limit.id}: {line.limit.authority}", pad, w)
         if line.cite:
             out += _wrap(f"{line.cite_kind}: {line.cite}" if line.cite_kind else line.cite, pad, w)
         for note in line.notes:
@@ -343,7 +347,7 @@ def cite_md(authority: str) -> str:
 
 
 _MD_STATUS = {"MET": "Met", "FACT": "Fact", "FINDING": "Finding", "LAW": "Law", "NOT SHOWN": "Not shown",
-              "DENIED": "Finding denied", "NOT MET": "Not met", "DEFEATED": "Defeated", "LIMIT": "Limit",
+              "DENIED": "Finding denied", "NOT MET": "Not met", "DEFEATED": "Defeated", "LIMIT": "Limit", "NOT IN FORCE": "Not in force",
               "OPEN": "Open finding", "UNDECIDED": "Undetermined", "RULE": "Rule", "ALSO NOT": "Also not met",
               "TRUE": "True", "FALSE": "False", "…": "…"}
 
@@ -374,7 +378,8 @@ def explanation_md(d, ruling, node: Node, max_depth: int = 12) -> str:
         if line.rule is not None and line.status != "RULE":
             extra.append(f"Rule `{line.rule.id}`: {_md_escape(line.rule.gloss)} {cite_md(line.rule.authority)}.")
         if line.limit is not None:
-            extra.append(f"Limit `{line.limit.id}`: {cite_md(line.limit.authority)}.")
+            label = "Principle" if isinstance(line.limit, Principle) else "Limit"
+            extra.append(f"{label} `{line.limit.id}`: {cite_md(line.limit.authority)}.")
         if line.cite:
             text += f" ({_md_escape(line.cite)})."
         elif st and line.status != "RULE" and not text.endswith("."):
@@ -410,7 +415,7 @@ _DOT_STYLE = {
 def _dot_class(node: Node) -> str:
     if node.kind == EXCEPTION:
         return "exception"
-    if node.kind == LIMIT:
+    if node.kind in (LIMIT, NOT_IN_FORCE):
         return "limit"
     if node.kind == NOT_REACHED_KIND:
         return "not_reached"

@@ -1,8 +1,9 @@
 """Three-valued evaluation: what holds whatever the open findings turn out to be.
 
-A case file states a finding as made or denied, or leaves it *open* (does not
-mention it). pyDatalog's model treats an open finding as not made, which is one
-way the court might go. Here every open finding is *unknown*, and the rules are
+A case file states a finding as made or denied, or as *open* (`status: open`:
+the question was argued and the court left it undecided); a finding nobody
+raised is simply not made. pyDatalog's model treats an open finding as not made,
+which is one way the court might go. Here every open finding is *unknown*, and the rules are
 evaluated in Kleene's strong three-valued logic, stratum by stratum:
 
 - ``lo`` — certainly true: true however every open finding is decided;
@@ -16,25 +17,18 @@ sound: an atom in ``lo`` holds in every completion of the open findings, and an
 atom outside ``hi`` holds in none; everything between is *undetermined*.
 pyDatalog's model is one completion, so ``lo ⊆ model ⊆ hi`` (``run`` checks).
 
-Open findings range over the case's own constants of each argument's type (a
-party, or a symbol/number/date the case or the rules mention): a finding about
-anything else joins nothing the rules can reach.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from itertools import product
 from typing import Optional
 
 from .casefile import Case
+from .law_in_force import in_force_atoms
 from .rulebook import RuleBook, _strongly_connected
 from .store import Model
 from .syntax import Atom, Comparison, Negated, Var, python_value
 from .vocabulary import DERIVED, FINDING
-
-# Above this many open groundings of one finding predicate the case is not a
-# case file a person wrote; refuse rather than grind.
-MAX_OPEN_PER_PREDICATE = 20_000
 
 
 @dataclass
@@ -169,80 +163,65 @@ class Facts:
     made: dict
     stated: set
     values: dict
+    opened: dict = field(default_factory=dict)  # finding predicate -> argument tuples argued and left open
 
     @classmethod
     def of(cls, book: RuleBook, case: Case) -> "Facts":
         made: dict = {}
         stated: set = set()
         values: dict = {"party": set(case.parties), "count": set(case.counts)}
+        opened: dict = {}
         for f in case.facts:
             key = f.key
             stated.add(key)
             if f.status == "made":
                 made.setdefault(key[0], set()).add(key[1])
+            elif f.status == "open":
+                opened.setdefault(key[0], set()).add(key[1])
             for arg, v in zip(book.vocabulary.get(key[0]).args, key[1]):
                 values.setdefault(arg.type, set()).add(v)
-        return cls(made, stated, values)
+        for a in in_force_atoms(book, case.meta):
+            made.setdefault(a.pred, set()).add(a.args)
+        # questions the record puts in issue (a finding's `raised_by`) and the file leaves undecided
+        index = _Index(made)
+        for name, (head, body) in book.raisers.items():
+            for env in solve(list(body), {}, index, lambda p, a: a not in made.get(p, ())):
+                args = tuple(_term(t, env) for t in head.args)
+                if (name, args) not in stated:
+                    opened.setdefault(name, set()).add(args)
+        return cls(made, stated, values, opened)
 
     def changed(self, book: RuleBook, drop=(), made=(), denied=()) -> "Facts":
-        """These facts with keys dropped, then keys made or denied (keys are (pred, args))."""
+        """These facts with keys dropped (a finding dropped is left open: argued,
+        undecided), then keys made or denied (keys are (pred, args))."""
         rows = {p: set(r) for p, r in self.made.items()}
         stated = set(self.stated)
         values = {t: set(v) for t, v in self.values.items()}
+        opened = {p: set(r) for p, r in self.opened.items()}
         for pred, args in list(drop) + list(made) + list(denied):
             rows.get(pred, set()).discard(args)
             stated.discard((pred, args))
+            opened.get(pred, set()).discard(args)
+        for pred, args in drop:
+            if book.vocabulary.get(pred).kind == FINDING:
+                opened.setdefault(pred, set()).add(args)
         for pred, args in list(made) + list(denied):
             stated.add((pred, args))
             for arg, v in zip(book.vocabulary.get(pred).args, args):
                 values.setdefault(arg.type, set()).add(v)
         for pred, args in made:
             rows.setdefault(pred, set()).add(args)
-        return Facts(rows, stated, values)
+        return Facts(rows, stated, values, opened)
 
 
 def open_findings(book: RuleBook, case: Case, facts: Optional[Facts] = None) -> dict:
-    """Every grounding of every finding predicate over the case's constants that
-    the case file neither makes nor denies."""
+    """The findings that are open: questions the case file says were raised
+    (`status: open`) and the court did not decide. A finding on a question
+    nobody raised is not open: it is not made (party presentation, rule
+    `record.party_presentation`), so a finding new to the vocabulary changes no
+    case that never heard of it."""
     facts = facts or Facts.of(book, case)
-    values = {t: set(v) for t, v in facts.values.items()}
-    for t, vs in _rule_constants(book).items():  # constants the rules mention (e.g. `ninth`, `arizona`)
-        values.setdefault(t, set()).update(vs)
-    out = {}
-    for p in book.vocabulary:
-        if p.kind != FINDING:
-            continue
-        domains = [sorted(values.get(a.type, ()), key=repr) for a in p.args]
-        size = 1
-        for d in domains:
-            size *= len(d)
-        if size > MAX_OPEN_PER_PREDICATE:
-            raise ValueError(f"finding `{p.name}` has {size:,} possible groundings in this case; "
-                             f"the limit is {MAX_OPEN_PER_PREDICATE:,}")
-        rows = {args for args in product(*domains) if (p.name, args) not in facts.stated}
-        if rows:
-            out[p.name] = rows
-    return out
-
-
-def _rule_constants(book: RuleBook) -> dict:
-    hit = _CONSTANTS.get(id(book))
-    if hit is not None and hit[0] is book:
-        return hit[1]
-    values: dict = {}
-    for r in book.rules:
-        for lit in (r.head,) + tuple(r.body):
-            atom = lit.atom if isinstance(lit, Negated) else lit
-            if isinstance(atom, Atom):
-                p = book.vocabulary.get(atom.pred)
-                for arg, t in zip(p.args, atom.args):
-                    if not isinstance(t, Var):
-                        values.setdefault(arg.type, set()).add(python_value(t))
-    _CONSTANTS[id(book)] = (book, values)
-    return values
-
-
-_CONSTANTS: dict = {}
+    return {p: set(rows) for p, rows in facts.opened.items() if rows}
 
 
 def bounds(book: RuleBook, case: Optional[Case], facts: Optional[Facts] = None) -> Bounds:
@@ -286,7 +265,7 @@ def _fixpoint(rules, true: dict, neg_ok, recursive: bool = True) -> None:
         index = _Index(true)
         for r in rules:
             head = r.head
-            found = {tuple(_term(t, env) for t in head.args) for env in solve(list(r.body), {}, index, neg_ok)}
+            found = {tuple(_term(t, env) for t in head.args) for env in solve(list(r.full_body), {}, index, neg_ok)}
             rows = true.setdefault(head.pred, set())
             if not found <= rows:
                 rows |= found

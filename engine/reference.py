@@ -177,3 +177,23 @@ def doctrine(book: RuleBook, name: str) -> str:
 
 def suggest(book: RuleBook, name: str) -> list[str]:
     return difflib.get_close_matches(name, list(book.vocabulary.predicates) + list(book.doctrines), n=3, cutoff=0.6)
+
+
+def symbols(book, name: str) -> dict:
+    """A closed vocabulary's members ({symbol: gloss}), `court` for the declared
+    courts, or `all` for the vocabularies' names."""
+    voc = book.vocabulary
+    if name == "all":
+        return {n: voc.closed_means.get(n, "") for n in sorted(voc.closed)} | {"court": "a court a rule or a case header names"}
+    if name == "court":
+        return {c.names[0]: c.name for c in book.courts}
+    if name not in voc.closed:
+        from .api import UserError
+        known = ", ".join(sorted(voc.closed) + ["court"])
+        raise UserError(f"no closed vocabulary named {name!r} (known: {known})")
+    return dict(sorted(voc.closed[name].items()))
+
+
+def symbols_text(listing: dict) -> str:
+    width = min(40, max((len(k) for k in listing), default=0))
+    return "".join(f"{k.ljust(width)}  {v}".rstrip() + "\n" for k, v in listing.items())

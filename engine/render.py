@@ -203,3 +203,56 @@ def verify_text(d: Derivation, comparisons) -> str:
     ok = sum(c.ok for c in comparisons)
     out.append(f"{ok}/{len(comparisons)} rulings reproduced")
     return "\n".join(out) + "\n"
+
+
+# -- the rule book and the law in force ---------------------------------------------
+
+def rule_json(book, r) -> dict:
+    """One rule as `lexcheck rules --format json` gives it."""
+    from . import law_in_force
+    return {"id": r.id, "rule": r.text, "authority": r.authority, "decided": r.decided, "gloss": r.gloss,
+            "test": r.test, "doctrine": r.doctrine, "court": list(law_in_force.issuers(r.court)),
+            "binds": law_in_force.scope(book.courts, r.court), "in_force_from": r.decided,
+            "supersedes": list(r.supersedes),
+            "ended_by": [{"rule": s.id, "how": s.how, "decided": s.decided, "authority": s.authority,
+                          "where": law_in_force.scope(book.courts, s.court)} for s in book.superseders(r.id)]}
+
+
+def rules_text(book) -> str:
+    """Every rule: id, text, gloss, authority, and where and when it is in force."""
+    from . import law_in_force
+    out = []
+    for r in book.rules:
+        out.append(r.id)
+        out += _wrap(r.text, 4, 4) + _wrap(r.gloss, 4, 2) + _wrap(r.authority, 4, 2)
+        when = f"in force from {r.decided}"
+        for s in book.superseders(r.id):
+            when += f" until {s.decided} where {s.id} binds ({s.how} by {s.authority})"
+        out += _wrap(f"binds {law_in_force.scope(book.courts, r.court)}; {when}", 4, 2)
+    return "\n".join(out) + "\n"
+
+
+def law_change_json(r, before, after) -> dict:
+    return {"rule": r.id, "authority": r.authority, "decided": r.decided,
+            "in_force_then": before.in_force, "in_force_now": after.in_force,
+            "why_not_then": before.reason, "why_not_now": after.reason}
+
+
+def law_changes_text(d, as_of: str, changes) -> str:
+    """What changed in the law between the case's decision date and `as_of`."""
+    decided = d.case.meta.get("decided", "")
+    lines = [f"The law in force for {d.case.meta.get('caption', d.case.id)} ({d.case.meta.get('court', '')}): "
+             f"decided {decided}; as of {as_of}"]
+    came = [(r, b) for r, a, b in changes if b.in_force]
+    went = [(r, b) for r, a, b in changes if not b.in_force]
+    if not changes:
+        lines.append("  no rule came into or went out of force between the two dates")
+    if came:
+        lines.append(f"  {len(came)} rule{'s' if len(came) != 1 else ''} in force on {as_of}, not on {decided}:")
+        for r, _ in came:
+            lines += _wrap(f"+ {r.id} ({r.decided}): {r.gloss} {r.authority}", 4, 4)
+    if went:
+        lines.append(f"  {len(went)} rule{'s' if len(went) != 1 else ''} in force on {decided}, not on {as_of}:")
+        for r, b in went:
+            lines += _wrap(f"- {r.id}: {b.reason}", 4, 4)
+    return "\n".join(lines) + "\n"

@@ -3,8 +3,14 @@
 Doctrine modules declare these as data; the rule book checks every one against
 the vocabulary (declared predicates, arities, derived heads), for safety (each
 variable bound by a positive literal) and for stratified negation, before any
-case is derived. A rule without id, authority, decision date or gloss is
-refused.
+case is derived. A rule without id, authority, decision date, court or gloss
+is refused.
+
+Each rule names the court whose authority it states (`court=`, a court the
+rule book declares in `COURTS`) and is in force from its authority's date; a
+later rule may end it (`supersedes=("old.id", ...)`, `how="overruled"`),
+declared once, on the later rule — the old rule keeps its id. Which rules
+decide a case is computed in `law_in_force`.
 """
 from __future__ import annotations
 
@@ -13,11 +19,13 @@ from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Optional
 
+from . import law_in_force
 from .syntax import Atom, Comparison, Negated, SyntaxProblem, Var, parse_goal, parse_rule
-from .vocabulary import DERIVED, Vocabulary, VocabularyError
+from .vocabulary import DERIVED, RECORD, Vocabulary, VocabularyError
 
 _ID = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$")
 _DECIDED = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+HOW = ("overruled", "abrogated", "superseded")
 
 
 class RuleError(ValueError):
@@ -27,13 +35,18 @@ class RuleError(ValueError):
 @dataclass(frozen=True)
 class Rule:
     """`head if body`. `decided` is the authority's decision date, YYYY[-MM[-DD]]
-    (only as precise as is known)."""
+    (only as precise as is known); `court` the court whose authority it is;
+    `supersedes` the rules it ends from its date (`how`: overruled, abrogated
+    or superseded)."""
     id: str
     text: str
     authority: str
     decided: str
     gloss: str
     test: str = ""
+    court: str = ""
+    supersedes: tuple = ()
+    how: str = ""
     head: Atom = None
     body: tuple = ()
     doctrine: str = ""
@@ -42,9 +55,19 @@ class Rule:
     def is_law_fact(self) -> bool:
         return not self.body
 
+    @property
+    def full_body(self) -> tuple:
+        """What the engines compile: the body, after the condition that the rule
+        is in force for the case (see `law_in_force`)."""
+        return (law_in_force.guard(self.id),) + tuple(self.body)
 
-def rule(id: str, text: str, *, authority: str, decided: str, gloss: str, test: str = "") -> Rule:
-    return Rule(id=id, text=" ".join(text.split()), authority=authority, decided=decided, gloss=gloss, test=test)
+
+def rule(id: str, text: str, *, authority: str, decided: str, gloss: str, court: str = "", test: str = "",
+         supersedes=(), how: str = "") -> Rule:
+    if isinstance(supersedes, str):
+        supersedes = (supersedes,)
+    return Rule(id=id, text=" ".join(text.split()), authority=authority, decided=decided, gloss=gloss, test=test,
+                court=court if isinstance(court, str) else tuple(court), supersedes=tuple(supersedes), how=how or ("superseded" if supersedes else ""))
 
 
 @dataclass(frozen=True)
@@ -60,13 +83,35 @@ class Limit:
     authority: str
     decided: str
     gloss: str
+    court: str = ""
     limited: Atom = None
     body: tuple = ()
     doctrine: str = ""
 
 
-def limit(id: str, limits: str, pattern: str, *, authority: str, decided: str, gloss: str) -> Limit:
-    return Limit(id=id, limits=limits, pattern=pattern, authority=authority, decided=decided, gloss=gloss)
+def limit(id: str, limits: str, pattern: str, *, authority: str, decided: str, gloss: str, court: str = "") -> Limit:
+    return Limit(id=id, limits=limits, pattern=pattern, authority=authority, decided=decided, gloss=gloss,
+                 court=court)
+
+
+@dataclass(frozen=True)
+class Principle:
+    """A principle the engine applies to every case, with its authority: e.g.
+    party presentation (a finding on a question nobody raised is not made).
+    It derives nothing; explanations cite it where it decides an element."""
+    id: str
+    authority: str
+    decided: str
+    gloss: str
+    court: str = ""
+    doctrine: str = ""
+
+
+def principle(id: str, *, authority: str, decided: str, gloss: str, court: str) -> Principle:
+    return Principle(id=id, authority=authority, decided=decided, gloss=gloss, court=court)
+
+
+NOT_RAISED = "record.party_presentation"  # the principle explanations cite for a finding nobody argued
 
 
 @dataclass(frozen=True)
@@ -105,16 +150,30 @@ class RuleBook:
     limits: list = field(default_factory=list)
     questions: list = field(default_factory=list)
     doctrines: dict = field(default_factory=dict)  # module name -> docstring
+    courts: law_in_force.Courts = field(default_factory=law_in_force.Courts)
+    principles: dict = field(default_factory=dict)  # id -> Principle
+    raisers: dict = field(default_factory=dict)  # finding -> (head, record literals that put it in issue)
 
     # -- building ---------------------------------------------------------
     @classmethod
     def from_modules(cls, modules: list[ModuleType]) -> "RuleBook":
         book = cls()
+        book.vocabulary.courts = book.courts
+        book.vocabulary.declare(law_in_force_predicate(), "law_in_force")
         for m in modules:
             name = m.__name__.rsplit(".", 1)[-1]
             if not (m.__doc__ or "").strip():
                 raise RuleError(f"doctrine module {name} has no header saying what it encodes and leaves out")
             book.doctrines[name] = m.__doc__
+            for c in getattr(m, "COURTS", []):
+                try:
+                    book.courts.add(c)
+                except ValueError as e:
+                    raise RuleError(str(e)) from None
+            for s in getattr(m, "SYMBOLS", []):
+                book.vocabulary.declare_symbols(s, name)
+        for m in modules:
+            name = m.__name__.rsplit(".", 1)[-1]
             for p in getattr(m, "PREDICATES", []):
                 book.vocabulary.declare(p, name)
         for m in modules:
@@ -125,8 +184,36 @@ class RuleBook:
                 book.add_limit(lim, name)
             for q in getattr(m, "QUESTIONS", []):
                 book.add_question(q, name)
+            for pr in getattr(m, "PRINCIPLES", []):
+                where = f"principle {pr.id!r}"
+                if not _ID.match(pr.id) or not pr.authority.strip() or not pr.gloss.strip():
+                    raise RuleError(f"{where}: needs an id, an authority and a gloss")
+                book._check_court(where, pr.court)
+                book.principles[pr.id] = Principle(**{**pr.__dict__, "doctrine": name})
         book.check_stratified()
+        book.check_supersessions()
+        book.check_raisers()
         return book
+
+    def check_raisers(self) -> None:
+        """Each finding's `raised_by`: record literals only, binding every argument."""
+        self.raisers = {}
+        for p in self.vocabulary:
+            if not p.raised_by:
+                continue
+            where = f"finding {p.name!r}: raised_by"
+            try:
+                body = parse_goal(p.raised_by)
+            except SyntaxProblem as e:
+                raise RuleError(f"{where}: {e.message}") from None
+            self._check_literals(where, body)
+            for lit in body:
+                atom = lit.atom if isinstance(lit, Negated) else lit
+                if isinstance(atom, Atom) and self.vocabulary.get(atom.pred).kind != RECORD:
+                    raise RuleError(f"{where}: `{atom.pred}` is not a record fact; a question is put in issue by "
+                                    f"what the record shows (a motion, an assertion), never by a conclusion")
+            head = Atom(p.name, tuple(Var(a.name.capitalize()) for a in p.args))
+            self.raisers[p.name] = (head, tuple(_safe_order(where, head, body)))
 
     def add_rule(self, r: Rule, doctrine: str, check_strata: bool = True) -> Rule:
         where = f"rule {r.id!r}"
@@ -137,8 +224,11 @@ class RuleBook:
         for attr in ("authority", "gloss", "decided"):
             if not str(getattr(r, attr) or "").strip():
                 raise RuleError(f"{where}: has no {attr}; every rule carries its authority, decision date and gloss")
-        if not _DECIDED.match(r.decided):
+        if not _DECIDED.match(r.decided) or not law_in_force.valid_date(r.decided):
             raise RuleError(f"{where}: decided {r.decided!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+        self._check_court(where, r.court)
+        if r.how and r.how not in HOW:
+            raise RuleError(f"{where}: how={r.how!r}; write one of {', '.join(HOW)}")
         try:
             head, body = parse_rule(r.text)
         except SyntaxProblem as e:
@@ -158,10 +248,51 @@ class RuleBook:
                 raise
         return r
 
+    def _check_court(self, where: str, court) -> None:
+        if not isinstance(court, str):
+            if not court:
+                raise RuleError(f"{where}: court=() names no court")
+            for one in court:
+                self._check_court(where, one)
+            return
+        if not court:
+            raise RuleError(f"{where}: has no court; every rule names the court whose authority it states "
+                            f"(court=\"supreme_court\", a circuit such as \"ninth\", a district court such as "
+                            f"\"D. Ariz.\", or \"enacted_law\")")
+        if self.courts and self.courts.get(court) is None:
+            close = [c.id for c in self.courts if c.id.lower().replace(".", "").replace(" ", "")
+                     == court.lower().replace(".", "").replace(" ", "")]
+            raise RuleError(f"{where}: court {court!r} is not a declared court"
+                            + (f" (did you mean {close[0]!r}?)" if close else " (see rules/courts.py)"))
+
+    def check_supersessions(self) -> None:
+        ids = {r.id for r in self.rules}
+        for r in self.rules:
+            for old in r.supersedes:
+                if old not in ids:
+                    raise RuleError(f"rule {r.id!r}: supersedes {old!r}, which is not a rule")
+                if old == r.id:
+                    raise RuleError(f"rule {r.id!r}: a rule cannot supersede itself")
+                before = self.rule(old)
+                if law_in_force.first_day(before.decided) > law_in_force.first_day(r.decided):
+                    raise RuleError(f"rule {r.id!r}: supersedes {old!r}, decided later ({before.decided})")
+
+    def superseders(self, rule_id: str) -> list:
+        """The rules that end `rule_id` from their own dates."""
+        index = self.__dict__.get("_superseders")
+        if index is None or index[0] != len(self.rules):
+            by_old: dict = {}
+            for r in self.rules:
+                for old in r.supersedes:
+                    by_old.setdefault(old, []).append(r)
+            index = self.__dict__["_superseders"] = (len(self.rules), by_old)
+        return index[1].get(rule_id, [])
+
     def add_limit(self, lim: Limit, doctrine: str) -> None:
         where = f"limit {lim.id!r}"
         if not _ID.match(lim.id or "") or not lim.authority.strip() or not lim.gloss.strip():
             raise RuleError(f"{where}: needs an id, an authority and a gloss")
+        self._check_court(where, lim.court)
         try:
             limited = parse_goal(lim.limits)
             body = parse_goal(lim.pattern)
@@ -234,10 +365,17 @@ class RuleBook:
     def without(self, rule_id: str) -> "RuleBook":
         """A copy with one rule knocked out (for knockout testing)."""
         book = RuleBook(self.vocabulary, [r for r in self.rules if r.id != rule_id],
-                        self.limits, self.questions, self.doctrines)
+                        self.limits, self.questions, self.doctrines, self.courts, self.principles,
+                        self.raisers)
         if len(book.rules) == len(self.rules):
             raise KeyError(rule_id)
         return book
+
+
+def law_in_force_predicate():
+    """`rule_in_force(rule)`: stated by the engine for each case, never by a case file."""
+    from .vocabulary import RECORD, pred
+    return pred(law_in_force.GUARD, "rule:text", "rule {rule} is in force in this court on this date", RECORD)
 
 
 def _safe_order(where: str, head: Atom, body: list) -> list:

@@ -16,6 +16,7 @@ from functools import cached_property
 from .casefile import Case
 from .explain import NOT_REACHED_KIND, UNDETERMINED, Explainer, Node
 from .kleene import Bounds, bounds
+from .law_in_force import case_atoms
 from .rulebook import Question, RuleBook
 from .store import Model, derive
 from .syntax import Atom, Var, python_value
@@ -132,7 +133,7 @@ def _bind(pattern: Atom, template: Atom, ground: Atom) -> Atom:
 
 def run(book: RuleBook, case: Case, model: Model | None = None) -> Derivation:
     """Derive the case (or take a model another engine derived) and read off its rulings."""
-    model = derive(book, case.atoms()) if model is None else model
+    model = derive(book, case_atoms(book, case)) if model is None else model
     d = Derivation(book, case, model, bounds=bounds(book, case))
     if CHECK_BOUNDS:
         _check_bounds(d)

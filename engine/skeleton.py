@@ -48,10 +48,10 @@ case:
   id: {case_id}
   caption: {TODO}                      # e.g. Biliack v. Paul Revere Life Ins. Co.
   citation: {TODO}                     # optional: e.g. 265 F. Supp. 3d 1003 (D. Ariz. 2017)
-  court: {TODO}                        # e.g. D. Ariz.
+  court: {TODO}                        # as the reporter abbreviates it: D. Ariz., 9th Cir., U.S.
   circuit: {TODO}                      # lower case: first ... eleventh, dc, federal
   forum: {TODO}                        # the state where the court sits, lower case: arizona
-  decided: {TODO}                      # YYYY-MM-DD, or YYYY-MM or YYYY when the day is unknown
+  decided: {TODO}                      # YYYY-MM-DD (or YYYY-MM, YYYY): the case is derived under the law of this date
   motion: {TODO}                       # the motion decided, e.g. Motion to Dismiss (Doc. 12)
   # docket, judge and source are optional too
 
@@ -85,11 +85,14 @@ facts:
             "    cite: " + TODO + "                     # e.g. Compl. ¶ 12",
             "",
             "  # Findings: characterisations the court makes, each with the opinion",
-            "  # `page:`; `status: denied` when the court declined to make one. Leave a",
-            "  # finding out to keep it open. The findings you can state:"]
+            "  # `page:`; `status: denied` when the court declined to make one;",
+            "  # `status: open` when the question was argued and the court left it",
+            "  # undecided. A finding on a question nobody raised is left out: it is",
+            "  # then not made (party presentation). The findings you can state:"]
     out += _comment_list(findings)
     out += ["  # - finding: " + (findings[0][0] if findings else "some_finding(x)"),
             "  #   page: Order at 14",
+            "  #   status: open                 # made (the default), denied, or open (argued, undecided)",
             "",
             "rulings:                           # what the court held; only `verify` reads these",
             "  # outcome: holds, fails or not_reached. The rulings lexcheck derives:"]

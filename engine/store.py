@@ -53,7 +53,7 @@ class _Compiled:
         for p in book.vocabulary:
             pyEngine.insert(pyEngine.Pred(p.name, p.arity))
         for r in book.rules:
-            pyEngine.assert_(pyEngine.Clause(_literal(r.head), [_literal(b) for b in r.body]))
+            pyEngine.assert_(pyEngine.Clause(_literal(r.head), [_literal(b) for b in r.full_body]))
         self.derived = [p for p in book.vocabulary if p.kind == DERIVED]
         # AllDerived(name, V0, ..., Vk-1, "", ...): every derived row, padded to one width.
         self.width = max((p.arity for p in self.derived), default=0)

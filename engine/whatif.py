@@ -25,6 +25,7 @@ from typing import Optional
 from .casefile import Case, Fact, check_atom
 from .explain import ABSENT, DENIED, FACT, FINDING_MADE, LIMIT, OPEN, Node
 from .kleene import Facts, bounds
+from .law_in_force import case_atoms
 from .rulebook import RuleBook
 from .rulings import (FAILS, HOLDS, NOT_REACHED, UNDETERMINED, Derivation, Ruling, _bind, _check_bounds, outcome_of, run)
 from .store import derive
@@ -101,10 +102,12 @@ def apply(book: RuleBook, case: Case, changes) -> Case:
     wanted = set(keys)
     drop = [f for f in case.facts if f.key in wanted]
     for c in changes:
+        kind = book.vocabulary.get(c.atom.pred).kind
         if c.op != DROP:
-            kind = book.vocabulary.get(c.atom.pred).kind
             add.append(Fact(c.atom, RECORD if kind == RECORD else FINDING, "what-if",
                             "denied" if c.op == DENY else "made"))
+        elif kind == FINDING:  # a finding dropped is left open: argued, and undecided
+            add.append(Fact(c.atom, FINDING, "what-if", "open"))
     return case.with_changes(add=add, drop=drop)
 
 
@@ -115,9 +118,10 @@ class Changed:
     new: Optional[Ruling]
 
 
-def what_if(book: RuleBook, d: Derivation, changes) -> tuple[Derivation, list[Changed]]:
-    """Re-derive with the changes; the rulings whose outcome changed."""
-    d2 = run(book, apply(book, d.case, changes))
+def what_if(book: RuleBook, d: Derivation, changes, case: Optional[Case] = None) -> tuple[Derivation, list[Changed]]:
+    """Re-derive with the changes (made to `case`, by default the derived one: e.g.
+    the same case under the law of another date); the rulings whose outcome changed."""
+    d2 = run(book, apply(book, case or d.case, changes))
     old = {r.id: r for r in d.rulings}
     new = {r.id: r for r in d2.rulings}
     out = []
@@ -288,7 +292,7 @@ def _verify(book: RuleBook, case: Case, screen: "_Screen", f: Flip) -> None:
     """Re-derive the changed case with pyDatalog: its model must lie within the
     bounds, and agree with a definite outcome."""
     changed = apply(book, case, f.changes)
-    model = derive(book, changed.atoms())
+    model = derive(book, case_atoms(book, changed))
     d2 = Derivation(book, changed, model, bounds=bounds(book, changed))
     _check_bounds(d2)
     got = screen.outcome(d2)

@@ -6,6 +6,7 @@ from importlib import import_module
 
 # Order matters only for reading: the record first, then each doctrine.
 DOCTRINES = [
+    "courts",
     "record",
     "prima_facie_showing",
     "long_arm",

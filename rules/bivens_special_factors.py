@@ -116,32 +116,32 @@ RULES = [
          "setting_area(immigration_detention, immigration)",
          authority="8 U.S.C. §§ 1225(b)(1)(B)(iii)(IV), 1232; K.O. v. ICE, No. 20-309 (RC), Mem. Op. at 3-5 (D.D.C. "
                    "June 23, 2020)",
-         decided="2020-06-23",
+         decided="2008-12-23", court="enacted_law",
          gloss="Immigration detention is governed by the immigration laws."),
     rule("bivens_special_factors.immigration_enforcement",
          "setting_area(immigration_enforcement, immigration)",
          authority="8 U.S.C. §§ 1226, 1357; Ziglar v. Abbasi, 582 U.S. 120, 143-44 (2017)",
          decided="2017-06-19",
-         gloss="Immigration enforcement, at the border or in the interior, is governed by the immigration laws."),
+         court="enacted_law", gloss="Immigration enforcement, at the border or in the interior, is governed by the immigration laws."),
     rule("bivens_special_factors.military_service",
          "setting_area(military_service, military)",
          authority="U.S. Const. art. I, § 8, cls. 12-14; Chappell v. Wallace, 462 U.S. 296, 301-02 (1983)",
          decided="1983-06-13",
-         gloss="Military service is governed by the laws Congress makes for the armed forces."),
+         court="enacted_law", gloss="Military service is governed by the laws Congress makes for the armed forces."),
     rule("bivens_special_factors.social_security_disability_review",
          "setting_area(social_security_disability_review, social_security)",
          authority="42 U.S.C. §§ 405(g), 421; Schweiker v. Chilicky, 487 U.S. 412, 424-25 (1988)",
          decided="1988-06-24",
-         gloss="The review of disability benefits is governed by the Social Security Act."),
+         court="enacted_law", gloss="The review of disability benefits is governed by the Social Security Act."),
     rule("bivens_special_factors.federal_employment",
          "setting_area(federal_employment, federal_civil_service)",
          authority="5 U.S.C. §§ 7501-7703 (Civil Service Reform Act); Bush v. Lucas, 462 U.S. 367, 385-88 (1983)",
          decided="1983-06-13",
-         gloss="Federal employment is governed by the civil-service laws."),
+         court="enacted_law", gloss="Federal employment is governed by the civil-service laws."),
     rule("bivens_special_factors.border_enforcement",
          "setting_area(border_enforcement, immigration)",
          authority="8 U.S.C. § 1225; Hernandez v. Mesa, 140 S. Ct. 735, 746 (2020)",
-         decided="2020-02-25",
+         decided="2020-02-25", court="enacted_law",
          gloss="Enforcement at the border is governed by the immigration laws."),
 ]
 
@@ -168,57 +168,57 @@ FACTORS = {
 }
 for factor, (authority, decided) in FACTORS.items():
     RULES.append(rule(f"bivens_special_factors.kind_{factor}", f"special_factor_kind({factor})",
-                      authority=authority, decided=decided,
+                      authority=authority, decided=decided, court="supreme_court",
                       gloss=f"{factor.replace('_', ' ').capitalize()} is a special factor that may counsel "
                             f"hesitation."))
 
 RULES += [
     rule("bivens_special_factors.known_factor",
          "known_symbol(factor, F) if special_factor_kind(F)",
-         authority="Ziglar v. Abbasi, 582 U.S. 120, 136 (2017)", decided="2017-06-19",
-         gloss="A factor the Supreme Court has named is a known special factor."),
+         authority="Bivens v. Six Unknown Named Agents, 403 U.S. 388, 396-97 (1971) (special factors counselling hesitation); Ziglar v. Abbasi, 582 U.S. 120, 136 (2017)", decided="1971-06-21",
+         court="supreme_court", gloss="A factor the Supreme Court has named is a known special factor."),
     rule("bivens_special_factors.unknown_factor",
          "unknown_symbol(factor, F) if argued_special_factor(F) and not known_symbol(factor, F)",
-         authority="Ziglar v. Abbasi, 582 U.S. 120, 136 (2017)", decided="2017-06-19",
-         gloss="An argued factor the rule book does not know is named for the author to fix."),
+         authority="Bivens v. Six Unknown Named Agents, 403 U.S. 388, 396-97 (1971) (special factors counselling hesitation); Ziglar v. Abbasi, 582 U.S. 120, 136 (2017)", decided="1971-06-21",
+         court="supreme_court", gloss="An argued factor the rule book does not know is named for the author to fix."),
     rule("bivens_special_factors.area_of_setting",
          "count_in_area(C, Area) if count_setting(C, S) and setting_within(S, K) and setting_area(K, Area)",
-         authority="Ziglar v. Abbasi, 582 U.S. 120, 143-44 (2017)", decided="2017-06-19",
-         gloss="The conduct lies in the field its setting belongs to."),
+         authority="Bivens v. Six Unknown Named Agents, 403 U.S. 388, 396-97 (1971) (special factors counselling hesitation); Ziglar v. Abbasi, 582 U.S. 120, 143-44 (2017)", decided="1971-06-21",
+         court="supreme_court", gloss="The conduct lies in the field its setting belongs to."),
     rule("bivens_special_factors.area_stated",
          "count_in_area(C, Area) if count_concerns_area(C, Area)",
          authority="Ziglar v. Abbasi, 582 U.S. 120, 143-44 (2017); Schweiker v. Chilicky, 487 U.S. 412, 423 (1988)",
          decided="1988-06-24",
-         gloss="The conduct lies in the field the record says it does."),
+         court="supreme_court", gloss="The conduct lies in the field the record says it does."),
     rule("bivens_special_factors.argued",
          "special_factor_argued(C, F) if bivens_claim_challenged(C, D) and argued_special_factor(F)",
-         authority=ABBASI, decided="2017-06-19",
+         authority="Bivens v. Six Unknown Named Agents, 403 U.S. 388, 396-97 (1971) (special factors counselling hesitation); " + ABBASI, decided="1971-06-21", court="supreme_court",
          gloss="The special factors the defendants argue are weighed for each challenged Bivens count."),
     rule("bivens_special_factors.reached_in_new_context",
          "special_factors_reached(C) if bivens_claim_challenged(C, D) and new_context(C, D)"
          " and not cause_of_action_assumed(C)",
-         authority="Hernandez v. Mesa, 140 S. Ct. 735, 743 (2020)",
-         decided="2020-02-25",
+         authority="Bivens v. Six Unknown Named Agents, 403 U.S. 388, 396-97 (1971) (special factors counselling hesitation); Ziglar v. Abbasi, 137 S. Ct. 1843, 1857-60 (2017); Hernandez v. Mesa, 140 S. Ct. 735, 743 (2020)",
+         decided="1971-06-21", court="supreme_court",
          gloss="Step two is reached only if the claim arises in a new context."),
     rule("bivens_special_factors.remedy_decided",
          "remedy_question_reached(C, D) if bivens_claim_challenged(C, D) and not cause_of_action_assumed(C)",
-         authority="Wood v. Moss, 572 U.S. 744, 757 (2014); Ashcroft v. Iqbal, 556 U.S. 662, 675 (2009); Hernandez "
+         authority="Bivens v. Six Unknown Named Agents, 403 U.S. 388, 396-97 (1971) (special factors counselling hesitation); Wood v. Moss, 572 U.S. 744, 757 (2014); Ashcroft v. Iqbal, 556 U.S. 662, 675 (2009); Hernandez "
                    "v. Mesa, 140 S. Ct. 735, 743 (2020)",
-         decided="2014-05-27",
-         gloss="A court decides whether a Bivens remedy lies unless it assumes, without deciding, that one does "
+         decided="1971-06-21",
+         court="supreme_court", gloss="A court decides whether a Bivens remedy lies unless it assumes, without deciding, that one does "
                "and disposes of the claim on another ground (as the Supreme Court has done for immunity).",
          test="we have several times assumed without deciding that Bivens extends to First Amendment claims"),
     rule("bivens_special_factors.considered",
          "special_factor_considered(C, F) if special_factor_argued(C, F) and special_factors_reached(C)",
-         authority="Hernandez v. Mesa, 140 S. Ct. 735, 743 (2020)",
-         decided="2020-02-25",
+         authority="Bivens v. Six Unknown Named Agents, 403 U.S. 388, 396-97 (1971) (special factors counselling hesitation); Ziglar v. Abbasi, 137 S. Ct. 1843, 1857-58 (2017); Hernandez v. Mesa, 140 S. Ct. 735, 743 (2020)",
+         decided="1971-06-21", court="supreme_court",
          gloss="At step two the court weighs each special factor argued."),
     rule("bivens_special_factors.challenge_to_general_policy",
          "special_factor(C, challenge_to_general_policy) if count_challenges(C, A) and not hands_on_conduct(A)"
          " and general_policy(A)",
          authority="Ziglar v. Abbasi, 137 S. Ct. 1843, 1860 (2017); Corr. Servs. Corp. v. Malesko, 534 U.S. 61, 74 "
                    "(2001); Mejia-Mejia v. ICE, No. 18-cv-1445, 2019 WL 4707150, at *4 (D.D.C. Sept. 26, 2019)",
-         decided="2017-06-19",
+         decided="2017-06-19", court="supreme_court",
          gloss="Bivens is not a proper vehicle for altering an entity's policy: a challenge to general government "
                "policy counsels hesitation."),
     rule("bivens_special_factors.executive_deliberations",
@@ -227,16 +227,16 @@ RULES += [
          " and rank_level(R, high_level_official)",
          authority="Ziglar v. Abbasi, 137 S. Ct. 1843, 1860-61 (2017); Cheney v. U.S. Dist. Ct. for D.C., 542 U.S. "
                    "367, 382-85 (2004); Mejia-Mejia v. ICE, 2019 WL 4707150, at *5 (D.D.C. Sept. 26, 2019)",
-         decided="2017-06-19",
+         decided="2017-06-19", court="supreme_court",
          gloss="Suing high-ranking officials over the policy they made invites discovery into executive "
                "deliberations, which counsels hesitation."),
     rule("bivens_special_factors.congressional_action",
          "special_factor(C, congressional_action) if count_in_area(C, Area)"
          " and legislated_in_area(Statute, Area) and extensive_congressional_action(Area)",
-         authority="Ziglar v. Abbasi, 137 S. Ct. 1843, 1862 (2017); Spagnola v. Mathis, 859 F.2d 223, 229 n.10 "
+         authority="Bush v. Lucas, 462 U.S. 367, 378, 388-90 (1983); Ziglar v. Abbasi, 137 S. Ct. 1843, 1862 (2017); Spagnola v. Mathis, 859 F.2d 223, 229 n.10 "
                    "(D.C. Cir. 1988); Mejia-Mejia v. ICE, 2019 WL 4707150, at *5 (citing Fiallo v. Bell, 430 U.S. "
                    "787, 792 (1977))",
-         decided="2017-06-19",
+         decided="1983-06-13", court="supreme_court",
          gloss="Frequent and intense congressional action in the field, without a damages remedy, counsels "
                "hesitation; no explicit congressional declaration is needed."),
     rule("bivens_special_factors.congress_deliberately_silent",
@@ -245,30 +245,30 @@ RULES += [
          authority="Schweiker v. Chilicky, 487 U.S. 412, 423 (1988); Bush v. Lucas, 462 U.S. 367, 388-90 (1983); "
                    "Ziglar v. Abbasi, 582 U.S. 120, 143-44 (2017)",
          decided="1988-06-24",
-         gloss="Where Congress has legislated in the field and not provided damages against officers, its silence "
+         court="supreme_court", gloss="Where Congress has legislated in the field and not provided damages against officers, its silence "
                "is notable and counsels hesitation.",
          test="the design of a Government program suggests that Congress has provided what it considers adequate "
               "remedial mechanisms"),
     rule("bivens_special_factors.prosecutorial_discretion",
          "special_factor(C, prosecutorial_discretion) if count_challenges(C, A) and "
          "act_involved_prosecution_decisions(A)",
-         authority="Mejia-Mejia v. ICE, 2019 WL 4707150, at *5 (D.D.C. Sept. 26, 2019); K.O. v. ICE, No. "
+         authority="Reno v. Am.-Arab Anti-Discrimination Comm., 525 U.S. 471, 489-90 (1999); Wayte v. United States, 470 U.S. 598, 607-08 (1985); Mejia-Mejia v. ICE, 2019 WL 4707150, at *5 (D.D.C. Sept. 26, 2019); K.O. v. ICE, No. "
                    "20-309 (RC), Mem. Op. at 22 (D.D.C. June 23, 2020)",
-         decided="2019-09-26",
+         decided="1999-02-24", court="supreme_court",
          gloss="A challenge to the Executive's exercise of prosecutorial discretion raises separation-of-powers "
                "concerns that counsel hesitation."),
     rule("bivens_special_factors.national_security",
          "special_factor(C, national_security) if special_factor_argued(C, national_security)"
          " and count_challenges(C, A) and implicates_national_security(A)",
          authority="Ziglar v. Abbasi, 582 U.S. 120, 142-43 (2017); Hernandez v. Mesa, 589 U.S. 93, 108-09 (2020)",
-         decided="2017-06-19",
+         decided="2017-06-19", court="supreme_court",
          gloss="Conduct that implicates national security, wherever it takes place, counsels hesitation: "
                "national-security policy is the prerogative of Congress and the President."),
     rule("bivens_special_factors.foreign_relations",
          "special_factor(C, foreign_relations) if special_factor_argued(C, foreign_relations)"
          " and count_challenges(C, A) and implicates_foreign_relations(A)",
          authority="Hernandez v. Mesa, 589 U.S. 93, 103-06 (2020)",
-         decided="2020-02-25",
+         decided="2020-02-25", court="supreme_court",
          gloss="Conduct that implicates foreign relations counsels hesitation: they are committed to the "
                "political branches."),
     rule("bivens_special_factors.military",
@@ -276,7 +276,7 @@ RULES += [
          " and count_challenges(C, A) and incident_to_military_service(A)",
          authority="Chappell v. Wallace, 462 U.S. 296, 300-04 (1983); United States v. Stanley, 483 U.S. 669, "
                    "683-84 (1987)",
-         decided="1987-06-25",
+         decided="1987-06-25", court="supreme_court",
          gloss="Injuries that arise out of activity incident to military service: the Constitution commits the "
                "military to Congress and the President.",
          test="no Bivens remedy is available for injuries that arise out of or are in the course of activity "
@@ -287,7 +287,7 @@ RULES += [
          " and within_traditional_state_tort_law(A)",
          authority="Minneci v. Pollard, 565 U.S. 118, 131 (2012); Corr. Servs. Corp. v. Malesko, 534 U.S. 61, "
                    "72-73 (2001)",
-         decided="2012-01-10",
+         decided="2012-01-10", court="supreme_court",
          gloss="A private defendant whose conduct is of a kind state tort law traditionally reaches is answerable "
                "there, which counsels against a Bivens remedy.",
          test="where that conduct is of a kind that typically falls within the scope of traditional state tort "
@@ -296,51 +296,51 @@ RULES += [
          "special_factor(C, congress_better_equipped) if special_factor_argued(C, congress_better_equipped)"
          " and congress_better_equipped(C)",
          authority="Egbert v. Boule, 596 U.S. 482, 492 (2022)",
-         decided="2022-06-08",
+         decided="2022-06-08", court="supreme_court",
          gloss="Even a single reason to think Congress might be better equipped to create a damages remedy is "
                "reason to pause, and forecloses one.",
          test="If there is even a single 'reason to pause before applying Bivens in a new context,' a court may "
               "not recognize a Bivens remedy"),
     rule("bivens_special_factors.alternative_remedies",
          "special_factor(C, alternative_remedies) if bivens_claim_challenged(C, D) and alternative_remedy(R)",
-         authority="Ziglar v. Abbasi, 137 S. Ct. 1843, 1858 (2017); Wilson v. Libby, 535 F.3d 697, 709 (D.C. Cir. "
+         authority="Bush v. Lucas, 462 U.S. 367, 378, 388-90 (1983); Ziglar v. Abbasi, 137 S. Ct. 1843, 1858 (2017); Wilson v. Libby, 535 F.3d 697, 709 (D.C. Cir. "
                    "2008)",
-         decided="2017-06-19",
+         decided="1983-06-13", court="supreme_court",
          gloss="An alternative remedial process (not necessarily for exactly the same claim) counsels "
                "hesitation."),
     rule("bivens_special_factors.alternative_remedy",
          "alternative_remedy(R) if remedy_pointed_to(R) and not parallel_ftca_remedy(R) and alternative_process(R)",
-         authority="Ziglar v. Abbasi, 137 S. Ct. 1843, 1858 (2017); Wilson v. Libby, 535 F.3d 697, 709 (D.C. Cir. "
+         authority="Bush v. Lucas, 462 U.S. 367, 378, 388-90 (1983); Ziglar v. Abbasi, 137 S. Ct. 1843, 1858 (2017); Wilson v. Libby, 535 F.3d 697, 709 (D.C. Cir. "
                    "2008)",
-         decided="2017-06-19",
+         decided="1983-06-13", court="supreme_court",
          gloss="A remedy the parties point to counts if it is an alternative, existing process for protecting "
                "the plaintiffs' interests."),
     rule("bivens_special_factors.ftca_is_parallel",
          "parallel_ftca_remedy(R) if claims_under_ftca(R)",
-         authority="Loumiet v. United States, 828 F.3d 935, 945 (D.C. Cir. 2016); Quintero Perez v. United States, "
-                   "8 F.4th 1095, 1105 (9th Cir. 2021); Carlson v. Green, 446 U.S. 14, 19-20 (1980)",
-         decided="2016",
+         authority="Carlson v. Green, 446 U.S. 14, 19-20 (1980); Loumiet v. United States, 828 F.3d 935, 945 "
+                   "(D.C. Cir. 2016); Quintero Perez v. United States, 8 F.4th 1095, 1105 (9th Cir. 2021)",
+         decided="1980-04-22", court="supreme_court",
          gloss="The FTCA is a parallel, complementary remedy against the United States, without comparable "
                "deterrence: it is not an alternative that counsels hesitation."),
     rule("bivens_special_factors.hesitation",
          "hesitation_counselled(C) if special_factors_reached(C) and special_factor(C, F)",
-         authority="Hernandez v. Mesa, 140 S. Ct. 735, 743 (2020); Ziglar v. Abbasi, 137 S. Ct. 1843, 1857 (2017)",
-         decided="2020-02-25",
+         authority="Bivens v. Six Unknown Named Agents, 403 U.S. 388, 396-97 (1971) (special factors counselling hesitation); Hernandez v. Mesa, 140 S. Ct. 735, 743 (2020); Ziglar v. Abbasi, 137 S. Ct. 1843, 1857 (2017)",
+         decided="1971-06-21", court="supreme_court",
          gloss="One special factor that gives reason to pause is enough to reject a Bivens extension."),
     rule("bivens_special_factors.primary",
          "primary_special_factor(C, F) if special_factor(C, F) and primary_weight(F)",
-         authority="K.O. v. ICE, No. 20-309 (RC), Mem. Op. at 24-25 (D.D.C. June 23, 2020)",
-         decided="2020-06-23",
+         authority="Bivens v. Six Unknown Named Agents, 403 U.S. 388, 396-97 (1971) (special factors counselling hesitation); K.O. v. ICE, No. 20-309 (RC), Mem. Op. at 24-25 (D.D.C. June 23, 2020)",
+         decided="1971-06-21", court="D.D.C.",
          gloss="Among the special factors found, the court may weigh some more than others."),
     rule("bivens_special_factors.recognised_context",
          "bivens_remedy(C, D) if bivens_claim_challenged(C, D) and not new_context(C, D)",
-         authority="Ziglar v. Abbasi, 137 S. Ct. 1843, 1855-57 (2017); Carlson v. Green, 446 U.S. 14, 18 (1980)",
-         decided="2017-06-19",
+         authority="Bivens v. Six Unknown Named Agents, 403 U.S. 388, 396-97 (1971) (special factors counselling hesitation); Ziglar v. Abbasi, 137 S. Ct. 1843, 1855-57 (2017); Carlson v. Green, 446 U.S. 14, 18 (1980)",
+         decided="1971-06-21", court="supreme_court",
          gloss="A claim in a context the Supreme Court has recognised has a Bivens remedy."),
     rule("bivens_special_factors.no_special_factor",
          "bivens_remedy(C, D) if new_context(C, D) and bivens_claim_challenged(C, D) and not hesitation_counselled(C)",
-         authority="Hernandez v. Mesa, 140 S. Ct. 735, 743 (2020); Ziglar v. Abbasi, 137 S. Ct. 1843, 1857-58 (2017)",
-         decided="2020-02-25",
+         authority="Bivens v. Six Unknown Named Agents, 403 U.S. 388, 396-97 (1971) (special factors counselling hesitation); Hernandez v. Mesa, 140 S. Ct. 735, 743 (2020); Ziglar v. Abbasi, 137 S. Ct. 1843, 1857-58 (2017)",
+         decided="1971-06-21", court="supreme_court",
          gloss="In a new context, a Bivens remedy may be extended only if no special factor counsels hesitation.",
          test="whether there are any special factors that counsel hesitation about granting the extension"),
 ]
@@ -348,10 +348,10 @@ RULES += [
 LIMITS = [
     limit("bivens_special_factors.lack_of_alternative_not_dispositive",
           "bivens_remedy(C, D)", "count_against(C, D) and parallel_ftca_remedy(R)",
-          authority="Quintero Perez v. United States, 8 F.4th 1095, 1105 (9th Cir. 2021) (citing Schweiker v. "
+          authority="Schweiker v. Chilicky, 487 U.S. 412, 421-22 (1988); Quintero Perez v. United States, 8 F.4th 1095, 1105 (9th Cir. 2021) (citing Schweiker v. "
                     "Chilicky, 487 U.S. 412, 421-22 (1988)); A.I.I.L. v. Sessions, No. CV-19-00481-TUC-JCH, Order at "
                     "25 (D. Ariz. Mar. 31, 2022)",
-          decided="2021",
+          decided="1988-06-24", court="supreme_court",
           gloss="the lack of an adequate alternative remedy (the FTCA alone) does not by itself make a Bivens "
                 "remedy available"),
 ]

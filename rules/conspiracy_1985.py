@@ -74,17 +74,17 @@ RULES = [
          "section_1985_claim_challenged(C, D) if claim_challenged(C, D) and count_invokes(C, "
          "section_1985_3_conspiracy)",
          authority="42 U.S.C. § 1985(3); Griffin v. Breckenridge, 403 U.S. 88, 102-03 (1971)",
-         decided="1971-06-07",
+         decided="1971-06-07", court="enacted_law",
          gloss="A count under § 1985(3) challenged on a motion to dismiss."),
     rule("conspiracy_1985.elements",
          "conspiracy_claim_stated(C, D) if count_invokes(C, section_1985_3_conspiracy) and count_against(C, D)"
          " and count_alleges_conspiracy(C, K) and conspiracy_member(D, K) and conspiracy_member(D2, K) and D != D2"
          " and conspiracy_purpose_equal_protection(K) and act_in_furtherance(K, A) and injured_by(P, K)"
          " and plaintiff(P)",
-         authority="Wilson v. DNC Servs. Corp., 315 F. Supp. 3d 392, 400-01 (D.D.C. 2018) (quoting Pope v. Bond, "
+         authority="Griffin v. Breckenridge, 403 U.S. 88, 102-03 (1971); United Bhd. of Carpenters & Joiners v. Scott, 463 U.S. 825, 828-29 (1983); Wilson v. DNC Servs. Corp., 315 F. Supp. 3d 392, 400-01 (D.D.C. 2018) (quoting Pope v. Bond, "
                    "641 F. Supp. 489, 498 (D.D.C. 1986)); K.O. v. ICE, No. 20-309 (RC), Mem. Op. at 25 (D.D.C. June "
                    "23, 2020)",
-         decided="2018",
+         decided="1971-06-07", court="supreme_court",
          gloss="A § 1985(3) claim needs a conspiracy, to deprive a class of equal protection, an act in furtherance, "
                "and an injury or deprivation.",
          test="(1) a conspiracy; (2) for the purpose of depriving ... any person or class of persons of the equal "
@@ -93,60 +93,60 @@ RULES = [
     rule("conspiracy_1985.elements_without_immunity",
          "conspiracy_elements_reached(C, D) if section_1985_claim_challenged(C, D)"
          " and not qualified_immunity_raised(C, D)",
-         authority="Fed. R. Civ. P. 12(b)(6); Ashcroft v. Iqbal, 556 U.S. 662, 678 (2009)",
-         decided="2009-05-18",
+         authority="Griffin v. Breckenridge, 403 U.S. 88, 102-03 (1971); Fed. R. Civ. P. 12(b)(6); Ashcroft v. Iqbal, 556 U.S. 662, 678 (2009)",
+         decided="1971-06-07", court="enacted_law",
          gloss="Without an immunity defence, the court decides whether the elements are pleaded."),
     rule("conspiracy_1985.elements_as_violation_prong",
          "conspiracy_elements_reached(C, D) if section_1985_claim_challenged(C, D) and violation_prong_reached(C, D)",
          authority="Pearson v. Callahan, 555 U.S. 223, 236 (2009)",
-         decided="2009-01-21",
+         decided="2009-01-21", court="supreme_court",
          gloss="Under an immunity defence, the elements are the violation prong, reached only if the law was "
                "clearly established."),
     rule("conspiracy_1985.violation",
          "right_violated(C, D) if conspiracy_claim_stated(C, D)",
          authority="Ashcroft v. al-Kidd, 563 U.S. 731, 735 (2011)",
-         decided="2011-05-31",
+         decided="2011-05-31", court="supreme_court",
          gloss="A § 1985(3) claim pleaded in every element shows a violation of a statutory right."),
     rule("conspiracy_1985.federal_official_within_scope",
          "federal_official_within_scope(D) if federal_officer(D) and acted_within_scope_of_employment(D)",
-         authority="Mehari v. District of Columbia, 268 F. Supp. 3d 73, 80 (D.D.C. 2017); Ziglar v. Abbasi, 137 S. Ct. "
+         authority="Ziglar v. Abbasi, 137 S. Ct. 1843, 1867-68 (2017); Mehari v. District of Columbia, 268 F. Supp. 3d 73, 80 (D.D.C. 2017); Ziglar v. Abbasi, 137 S. Ct. "
                    "1843, 1868 (2017)",
-         decided="2017",
+         decided="2017-06-19", court="supreme_court",
          gloss="The intracorporate-conspiracy doctrine protects only employees acting within the scope of their "
                "employment."),
     rule("conspiracy_1985.outsider",
          "conspirator_outside_scope(K) if conspiracy_member(D, K) and not federal_official_within_scope(D)",
-         authority="Mehari v. District of Columbia, 268 F. Supp. 3d 73, 80 (D.D.C. 2017)",
-         decided="2017",
+         authority="Ziglar v. Abbasi, 137 S. Ct. 1843, 1867-68 (2017); Mehari v. District of Columbia, 268 F. Supp. 3d 73, 80 (D.D.C. 2017)",
+         decided="2017-06-19", court="supreme_court",
          gloss="A conspirator who is not a federal official acting within the scope of employment takes the "
                "agreement outside the doctrine."),
     rule("conspiracy_1985.intracorporate",
          "intracorporate_conspiracy(K) if count_alleges_conspiracy(C, K) and not conspirator_outside_scope(K)",
          authority="Ziglar v. Abbasi, 137 S. Ct. 1843, 1867 (2017) (citing Copperweld Corp. v. Indep. Tube Corp., "
                    "467 U.S. 752, 769-71 (1984))",
-         decided="2017-06-19",
+         decided="2017-06-19", court="supreme_court",
          gloss="An agreement among agents of one entity acting in their official capacities is the intracorporate "
                "case."),
     rule("conspiracy_1985.cross_agency",
          "cross_agency_conspiracy(K) if conspiracy_member(D1, K) and conspiracy_member(D2, K)"
          " and member_of_agency(D1, A1) and member_of_agency(D2, A2) and A1 != A2",
-         authority="A.I.I.L. v. Sessions, No. CV-19-00481-TUC-JCH, Order at 28 (D. Ariz. Mar. 31, 2022); K.O. v. "
-                   "ICE, No. 20-309 (RC), Mem. Op. at 28 (D.D.C. June 23, 2020)",
-         decided="2020-06-23",
+         authority="K.O. v. ICE, No. 20-309 (RC), Mem. Op. at 28 (D.D.C. June 23, 2020); A.I.I.L. v. Sessions, No. CV-19-00481-TUC-JCH, Order at 28 "
+                   "(D. Ariz. Mar. 31, 2022)",
+         decided="2020-06-23", court=("D.D.C.", "D. Ariz."),
          gloss="Officials of different agencies conspiring is the across-agencies case."),
     rule("conspiracy_1985.doctrine_inapplicable_settled",
          "intracorporate_bar_clearly_overcome(K) if count_alleges_conspiracy(C, K)"
          " and settled_law(intracorporate_doctrine_inapplicable_to_section_1985)",
          authority="Ziglar v. Abbasi, 137 S. Ct. 1843, 1868 (2017); Bowie v. Maddox, 642 F.3d 1122, 1130-31 "
                    "(D.C. Cir. 2011)",
-         decided="2017-06-19",
+         decided="2017-06-19", court="supreme_court",
          gloss="Settled law that the doctrine does not apply to civil-rights conspiracies would remove the question."),
     rule("conspiracy_1985.agency_line_settled",
          "intracorporate_bar_clearly_overcome(K) if cross_agency_conspiracy(K)"
          " and settled_law(intracorporate_doctrine_inapplicable_across_agencies)",
-         authority="A.I.I.L. v. Sessions, No. CV-19-00481-TUC-JCH, Order at 28-29 (D. Ariz. Mar. 31, 2022); K.O. v. "
-                   "ICE, No. 20-309 (RC), Mem. Op. at 28-30 (D.D.C. June 23, 2020)",
-         decided="2020-06-23",
+         authority="K.O. v. ICE, No. 20-309 (RC), Mem. Op. at 28-30 (D.D.C. June 23, 2020); A.I.I.L. v. Sessions, No. CV-19-00481-TUC-JCH, Order at 28-29 "
+                   "(D. Ariz. Mar. 31, 2022)",
+         decided="2020-06-23", court=("D.D.C.", "D. Ariz."),
          gloss="For officials of different agencies, settled law that the doctrine stops at an agency's line would "
                "remove the question."),
     rule("conspiracy_1985.intracorporate_question_open",
@@ -155,7 +155,7 @@ RULES = [
          authority="Ziglar v. Abbasi, 137 S. Ct. 1843, 1867-69 (2017); Fazaga v. FBI, 965 F.3d 1015, 1060 & n.41 "
                    "(9th Cir. 2020); K.O. v. ICE, No. 20-309 (RC), Mem. Op. at 28-30 (D.D.C. June 23, 2020); "
                    "A.I.I.L. v. Sessions, No. CV-19-00481-TUC-JCH, Order at 28-29 (D. Ariz. Mar. 31, 2022)",
-         decided="2017-06-19",
+         decided="2017-06-19", court="supreme_court",
          gloss="Officials could not know that their planning could be labelled a § 1985(3) conspiracy while the "
                "intracorporate-conspiracy doctrine's reach is unsettled.",
          test="reasonably might not have known that their planning could be labeled a conspiracy under the statute"),
@@ -168,15 +168,15 @@ RULES = [
          authority="Ashcroft v. al-Kidd, 563 U.S. 731, 735 (2011); K.O. v. ICE, No. 20-309 (RC), Mem. Op. at 30 "
                    "(D.D.C. June 23, 2020); A.I.I.L. v. Sessions, No. CV-19-00481-TUC-JCH, Order at 28-29 (D. Ariz. "
                    "Mar. 31, 2022)",
-         decided="2011-05-31",
+         decided="2011-05-31", court="supreme_court",
          gloss="A § 1985(3) claim against an official who pleads immunity is barred while the intracorporate "
                "question is not beyond debate."),
     rule("conspiracy_1985.valid_claim",
          "valid_section_1985_claim(K) if count_alleges_conspiracy(C, K) and section_1985_claim_challenged(C, D)"
          " and conspiracy_claim_stated(C, D) and not barred_by_unsettled_law(C, D)",
-         authority="Panahi v. Los Angeles Police Dep't, 839 F.2d 621, 626 (9th Cir. 1988); Leonard v. George Wash. "
+         authority="42 U.S.C. § 1986 (neglect to prevent 'any of the wrongs conspired to be done, and mentioned in section 1985'); Panahi v. Los Angeles Police Dep't, 839 F.2d 621, 626 (9th Cir. 1988); Leonard v. George Wash. "
                    "Univ. Hosp., 273 F. Supp. 3d 247, 256 (D.D.C. 2017)",
-         decided="1988",
+         decided="1871-04-20", court="enacted_law",
          gloss="A § 1985(3) claim the motion tests is valid when it is pleaded and not barred by immunity."),
 ]
 

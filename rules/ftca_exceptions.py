@@ -82,31 +82,31 @@ RULES = []
 for tort in INTENTIONAL_TORTS:
     RULES.append(rule(f"ftca_exceptions.listed_{tort}", f"intentional_tort_listed({tort})",
                       authority="28 U.S.C. § 2680(h)", decided="1946-08-02",
-                      gloss=f"The intentional-tort exception lists {tort.replace('_', ' ')}."))
+                      court="enacted_law", gloss=f"The intentional-tort exception lists {tort.replace('_', ' ')}."))
 for tort in PROVISO_TORTS:
     RULES.append(rule(f"ftca_exceptions.proviso_{tort}", f"proviso_tort({tort})",
                       authority="28 U.S.C. § 2680(h) (proviso, added by Pub. L. 93-253, § 2 (1974))",
                       decided="1974-03-16",
-                      gloss=f"The law-enforcement proviso reaches {tort.replace('_', ' ')}."))
+                      court="enacted_law", gloss=f"The law-enforcement proviso reaches {tort.replace('_', ' ')}."))
 
 RULES += [
     rule("ftca_exceptions.at_issue",
          "ftca_exception_at_issue(X, A, E) if ftca_exception_asserted(X, E) and claims_under_ftca(X)"
          " and ftca_claim_rests_on(X, A)",
          authority="28 U.S.C. § 2680; Berkovitz v. United States, 486 U.S. 531, 535 (1988)", decided="1988-06-13",
-         gloss="An exception the United States asserts is decided for each act an FTCA claim rests on."),
+         court="enacted_law", gloss="An exception the United States asserts is decided for each act an FTCA claim rests on."),
     rule("ftca_exceptions.discretionary_function_at_issue",
          "discretionary_function_at_issue(X, A) if ftca_exception_at_issue(X, A, discretionary_function)",
          authority="28 U.S.C. § 2680(a)", decided="1946-08-02",
-         gloss="The discretionary-function exception is decided where the United States asserts it."),
+         court="enacted_law", gloss="The discretionary-function exception is decided where the United States asserts it."),
     rule("ftca_exceptions.intentional_tort_at_issue",
          "intentional_tort_at_issue(X, A) if ftca_exception_at_issue(X, A, intentional_tort)",
          authority="28 U.S.C. § 2680(h)", decided="1946-08-02",
-         gloss="The intentional-tort exception is decided where the United States asserts it."),
+         court="enacted_law", gloss="The intentional-tort exception is decided where the United States asserts it."),
     rule("ftca_exceptions.mandatory_directive",
          "mandatory_directive(A) if directive_prescribed(A, Directive)",
          authority="Berkovitz v. United States, 486 U.S. 531, 536, 544 (1988)", decided="1988-06-13",
-         gloss="Where a statute, regulation or policy specifically prescribes the course of action, the employee "
+         court="supreme_court", gloss="Where a statute, regulation or policy specifically prescribes the course of action, the employee "
                "has no discretion to exercise.",
          test="the discretionary function exception will not apply when a federal statute, regulation, or policy "
               "specifically prescribes a course of action for an employee to follow"),
@@ -115,7 +115,7 @@ RULES += [
          authority="Berkovitz v. United States, 486 U.S. 531, 536 (1988); United States v. Gaubert, 499 U.S. 315, "
                    "322 (1991)",
          decided="1988-06-13",
-         gloss="Conduct is discretionary when it involves an element of judgment or choice that no directive "
+         court="supreme_court", gloss="Conduct is discretionary when it involves an element of judgment or choice that no directive "
                "took away.",
          test="conduct cannot be discretionary unless it involves an element of judgment or choice"),
     rule("ftca_exceptions.discretionary_function",
@@ -124,7 +124,7 @@ RULES += [
          authority="28 U.S.C. § 2680(a); Berkovitz v. United States, 486 U.S. 531, 536-37 (1988); United States v. "
                    "Gaubert, 499 U.S. 315, 322-25 (1991)",
          decided="1991-03-26",
-         gloss="The exception bars a claim on discretionary conduct whose judgment is grounded in public policy.",
+         court="enacted_law", gloss="The exception bars a claim on discretionary conduct whose judgment is grounded in public policy.",
          test="based upon the exercise or performance or the failure to exercise or perform a discretionary "
               "function or duty"),
     rule("ftca_exceptions.law_enforcement_proviso",
@@ -132,13 +132,13 @@ RULES += [
          " and law_enforcement_officer(P)",
          authority="28 U.S.C. § 2680(h) (proviso); Millbrook v. United States, 569 U.S. 50, 55-57 (2013)",
          decided="2013-04-16",
-         gloss="The United States answers for the assault, battery, false imprisonment, false arrest, abuse of "
+         court="enacted_law", gloss="The United States answers for the assault, battery, false imprisonment, false arrest, abuse of "
                "process or malicious prosecution of its law enforcement officers."),
     rule("ftca_exceptions.intentional_tort",
          "intentional_tort_exception(X, A) if intentional_tort_at_issue(X, A)"
          " and claim_arises_out_of(A, T) and intentional_tort_listed(T) and not law_enforcement_proviso(A)",
          authority="28 U.S.C. § 2680(h); Millbrook v. United States, 569 U.S. 50, 52 (2013)", decided="1974-03-16",
-         gloss="The exception bars a claim arising out of an intentional tort § 2680(h) lists, unless the "
+         court="enacted_law", gloss="The exception bars a claim arising out of an intentional tort § 2680(h) lists, unless the "
                "law-enforcement proviso brings it back.",
          test="Any claim arising out of assault, battery, false imprisonment, false arrest, malicious prosecution, "
               "abuse of process, libel, slander, misrepresentation, deceit, or interference with contract rights"),

@@ -39,7 +39,7 @@ RULES = [
          "premature_ftca_claims(X) if claims_under_ftca(X) and administrative_claim_presented_on(X, Presented)"
          " and action_commenced_on(Filed) and Filed < Presented",
          authority="28 U.S.C. § 2675(a); McNeil v. United States, 508 U.S. 106, 113 (1993)",
-         decided="1993",
+         decided="1993", court="enacted_law",
          gloss="An FTCA action may not be instituted before the claim is presented to the agency; an action "
                "commenced earlier is premature.",
          test="An action shall not be instituted upon a claim against the United States ... unless the claimant "

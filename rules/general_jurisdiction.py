@@ -24,14 +24,14 @@ RULES = [
          "general_jurisdiction_argued(D, F) if personal_jurisdiction_contested(D, F)"
          " and argued_general_jurisdiction(D)",
          authority="Pebble Beach Co. v. Caddy, 453 F.3d 1151, 1154 (9th Cir. 2006)",
-         decided="2006",
+         decided="2006", court="ninth",
          gloss="The plaintiff bears the burden; a basis for jurisdiction the plaintiff does not argue is "
                "not decided."),
     rule("general_jurisdiction.domicile",
          "general_jurisdiction(D, F) if general_jurisdiction_argued(D, F) and domiciled_in(D, F)",
          authority="In re W. States Wholesale Natural Gas Antitrust Litig., 715 F.3d 716, 741 (9th Cir. 2013); "
                    "Daimler AG v. Bauman, 571 U.S. 117, 125 (2014)",
-         decided="2014-01-14",
+         decided="2014-01-14", court="ninth",
          gloss="An individual is subject to general jurisdiction where domiciled."),
 ]
 

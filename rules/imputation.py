@@ -24,7 +24,7 @@ RULES = [
          "attributable(D, A) if performed(D, A)",
          authority="Walden v. Fiore, 571 U.S. 277, 284 (2014) (quoting Burger King Corp. v. Rudzewicz, "
                    "471 U.S. 462, 475 (1985))",
-         decided="2014-02-25",
+         decided="2014-02-25", court="supreme_court",
          gloss="What a defendant did personally is his own contact."),
     rule("imputation.direct_order",
          "attributable(D, A) if ordered(D, Agent, A)",
@@ -32,7 +32,7 @@ RULES = [
                    "Myers v. Bennett L. Offs., 238 F.3d 1068, 1071, 1073-74 (9th Cir. 2001); "
                    "Biliack v. Paul Revere Life Ins. Co., 265 F. Supp. 3d 1003, 1008-09 (D. Ariz. 2017); "
                    "Stadt v. Univ. of Rochester, 921 F. Supp. 1023, 1026 (W.D.N.Y. 1996)",
-         decided="2002",
+         decided="2002", court="ninth",
          gloss="An agent's act counts against the defendant who directly ordered it."),
 ]
 
@@ -41,17 +41,17 @@ LIMITS = [
           "forum_related_act(D, A, F)",
           "conspiracy_member(D, X) and conspiracy_member(Other, X) and performed(Other, A)"
           " and took_place_in(A, F) and not ordered(D, Other, A)",
-          authority="Hilsenrath v. Equity Trust (Jersey) Ltd., 2008 WL 728902, *4 n.5 (N.D. Cal. 2008); "
+          authority="Walden v. Fiore, 571 U.S. 277, 284-86 (2014) (the defendant's own contacts); Hilsenrath v. Equity Trust (Jersey) Ltd., 2008 WL 728902, *4 n.5 (N.D. Cal. 2008); "
                     "Karsten Mfg. Corp. v. U.S. Golf Ass'n, 728 F. Supp. 1429, 1434 (D. Ariz. 1990)",
-          decided="2008",
+          decided="2014-02-25", court="supreme_court",
           gloss="an alleged co-conspirator's forum contacts are not imputed: there is no conspiracy "
                 "theory of personal jurisdiction"),
     limit("imputation.agent_without_order",
           "forum_related_act(D, A, F)",
           "carried_out_by(Actor, A) and took_place_in(A, F) and not ordered(D, Actor, A)",
-          authority="Ochoa v. J.B. Martin & Sons Farms, Inc., 287 F.3d 1182, 1190 (9th Cir. 2002); "
+          authority="Walden v. Fiore, 571 U.S. 277, 284-86 (2014); Ochoa v. J.B. Martin & Sons Farms, Inc., 287 F.3d 1182, 1190 (9th Cir. 2002); "
                     "K.O. v. Sessions, 436 F. Supp. 3d 442, 451 (D. Mass. 2020)",
-          decided="2002",
+          decided="2014-02-25", court="supreme_court",
           gloss="forum contacts by personnel the defendant did not directly order are not the "
                 "defendant's own contacts"),
 ]

@@ -33,40 +33,40 @@ PREDICATES = [
 RULES = [
     rule("jurisdictional_discovery.prima_facie_showing",
          "prima_facie_showing_made(F) if purposefully_directed_or_availed(D, F) and arises_out_of(D, F)",
-         authority="Mavrix Photo, Inc. v. Brand Techs., Inc., 647 F.3d 1218, 1223 (9th Cir. 2011)",
-         decided="2011",
+         authority="Mavrix Photo, Inc. v. Brand Techs., Inc., 647 F.3d 1218, 1223 (9th Cir. 2011); United States v. Swiss Am. Bank, Ltd., 274 F.3d 610, 625-26 (1st Cir. 2001)",
+         decided="2011", court=("ninth", "first"),
          gloss="A prima facie showing covers purposeful direction and the but-for connection."),
     rule("jurisdictional_discovery.controverted_facts",
          "jurisdictional_facts_controverted(F) if requested_jurisdictional_discovery(F)"
          " and contradicted_by_affidavit(A)",
-         authority="Boschetto v. Hansing, 539 F.3d 1011, 1020 (9th Cir. 2008)",
-         decided="2008",
+         authority="Boschetto v. Hansing, 539 F.3d 1011, 1020 (9th Cir. 2008); United States v. Swiss Am. Bank, Ltd., 274 F.3d 610, 625-26 (1st Cir. 2001)",
+         decided="2008", court=("ninth", "first"),
          gloss="A defense affidavit contradicting a jurisdictional allegation controverts pertinent facts."),
     rule("jurisdictional_discovery.helps_when_controverted",
          "discovery_would_help(F) if jurisdictional_facts_controverted(F)",
-         authority="Boschetto v. Hansing, 539 F.3d 1011, 1020 (9th Cir. 2008)",
-         decided="2008",
+         authority="Boschetto v. Hansing, 539 F.3d 1011, 1020 (9th Cir. 2008); United States v. Swiss Am. Bank, Ltd., 274 F.3d 610, 625-26 (1st Cir. 2001)",
+         decided="2008", court=("ninth", "first"),
          gloss="Discovery may be granted where pertinent jurisdictional facts are controverted."),
     rule("jurisdictional_discovery.helps_when_showing_needed",
          "discovery_would_help(F) if requested_jurisdictional_discovery(F)"
          " and more_satisfactory_showing_needed(F)",
-         authority="Boschetto v. Hansing, 539 F.3d 1011, 1020 (9th Cir. 2008)",
-         decided="2008",
+         authority="Boschetto v. Hansing, 539 F.3d 1011, 1020 (9th Cir. 2008); United States v. Swiss Am. Bank, Ltd., 274 F.3d 610, 625-26 (1st Cir. 2001)",
+         decided="2008", court=("ninth", "first"),
          gloss="Discovery may be granted where a more satisfactory showing of the facts is necessary."),
     rule("jurisdictional_discovery.speculative",
          "discovery_speculative(F) if requested_jurisdictional_discovery(F) and not prima_facie_showing_made(F)"
          " and not jurisdictional_facts_controverted(F)",
          authority="Pebble Beach Co. v. Caddy, 453 F.3d 1151, 1160 (9th Cir. 2006); "
-                   "Boschetto v. Hansing, 539 F.3d 1011, 1020 (9th Cir. 2008)",
-         decided="2006",
+                   "Boschetto v. Hansing, 539 F.3d 1011, 1020 (9th Cir. 2008); United States v. Swiss Am. Bank, Ltd., 274 F.3d 610, 626-27 (1st Cir. 2001)",
+         decided="2006", court=("ninth", "first"),
          gloss="Without a prima facie showing and with nothing controverted, discovery is a hunch: "
                "the claim is attenuated.",
          test="both attenuated and based on bare allegations in the face of specific denials"),
     rule("jurisdictional_discovery.granted",
          "jurisdictional_discovery(F) if requested_jurisdictional_discovery(F) and not discovery_speculative(F)"
          " and discovery_would_help(F)",
-         authority="Boschetto v. Hansing, 539 F.3d 1011, 1020 (9th Cir. 2008)",
-         decided="2008",
+         authority="Boschetto v. Hansing, 539 F.3d 1011, 1020 (9th Cir. 2008); United States v. Swiss Am. Bank, Ltd., 274 F.3d 610, 625-26 (1st Cir. 2001)",
+         decided="2008", court=("ninth", "first"),
          gloss="Jurisdictional discovery is granted when it could help and is not speculative."),
 ]
 

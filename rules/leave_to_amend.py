@@ -45,75 +45,75 @@ RULES = [
     rule("leave_to_amend.no_bivens_remedy_is_legal",
          "dismissed_on_legal_ground(C, D) if claim_dismissed(C, D) and bivens_claim_challenged(C, D)"
          " and new_context(C, D) and hesitation_counselled(C)",
-         authority="A.I.I.L. v. Sessions, No. CV-19-00481-TUC-JCH, Order at 30 (D. Ariz. Mar. 31, 2022); Neitzke v. "
+         authority="Foman v. Davis, 371 U.S. 178, 182 (1962) (leave is denied where amendment would be futile); Foman v. Davis, 371 U.S. 178, 182 (1962) (futility); Neitzke v. Williams, 490 U.S. 319, 326-27 (1989) (a dispositive issue of law); A.I.I.L. v. Sessions, No. CV-19-00481-TUC-JCH, Order at 30 (D. Ariz. Mar. 31, 2022); Neitzke v. "
                    "Williams, 490 U.S. 319, "
                    "327 (1989)",
-         decided="2022-03-31",
+         decided="1962-12-03", court="supreme_court",
          gloss="Special factors that counsel against a Bivens remedy do not depend on how the facts are pleaded."),
     rule("leave_to_amend.immunity_is_legal",
          "dismissed_on_legal_ground(C, D) if claim_dismissed(C, D) and qualified_immunity(C, D)"
          " and not clearly_established(C, D)",
-         authority="A.I.I.L. v. Sessions, No. CV-19-00481-TUC-JCH, Order at 30 (D. Ariz. Mar. 31, 2022); Neitzke v. "
+         authority="Foman v. Davis, 371 U.S. 178, 182 (1962) (leave is denied where amendment would be futile); Foman v. Davis, 371 U.S. 178, 182 (1962) (futility); Neitzke v. Williams, 490 U.S. 319, 326-27 (1989) (a dispositive issue of law); A.I.I.L. v. Sessions, No. CV-19-00481-TUC-JCH, Order at 30 (D. Ariz. Mar. 31, 2022); Neitzke v. "
                    "Williams, 490 U.S. 319, 327 (1989)",
-         decided="2022-03-31",
+         decided="1962-12-03", court="supreme_court",
          gloss="That the law was not clearly established cannot be cured by pleading more facts."),
     rule("leave_to_amend.derivative_claim_is_legal",
          "dismissed_on_legal_ground(C, D) if claim_dismissed(C, D) and section_1986_claim_challenged(C, D)"
          " and count_alleges_conspiracy(C, K) and not valid_section_1985_claim(K)",
-         authority="A.I.I.L. v. Sessions, No. CV-19-00481-TUC-JCH, Order at 30 (D. Ariz. Mar. 31, 2022); Panahi v. "
+         authority="Foman v. Davis, 371 U.S. 178, 182 (1962) (leave is denied where amendment would be futile); Foman v. Davis, 371 U.S. 178, 182 (1962) (futility); Neitzke v. Williams, 490 U.S. 319, 326-27 (1989) (a dispositive issue of law); A.I.I.L. v. Sessions, No. CV-19-00481-TUC-JCH, Order at 30 (D. Ariz. Mar. 31, 2022); Panahi v. "
                    "Los Angeles Police Dep't, "
                    "839 F.2d 621, 626 (9th Cir. 1988)",
-         decided="2022-03-31",
+         decided="1962-12-03", court="supreme_court",
          gloss="A § 1986 claim falls with a § 1985(3) claim barred as a matter of law."),
     rule("leave_to_amend.curable",
          "curable_dismissal(C) if claim_dismissed(C, D) and not dismissed_on_legal_ground(C, D)",
          authority="Foman v. Davis, 371 U.S. 178, 182 (1962)",
-         decided="1962-12-03",
+         decided="1962-12-03", court="supreme_court",
          gloss="A claim dismissed for a pleading defect may be cured by amendment."),
     rule("leave_to_amend.no_set_of_facts",
          "amendment_futile(C) if count_dismissed(C) and not curable_dismissal(C)",
-         authority="Neitzke v. Williams, 490 U.S. 319, 327 (1989); A.I.I.L. v. Sessions, No. CV-19-00481-TUC-JCH, "
+         authority="Foman v. Davis, 371 U.S. 178, 182 (1962) (leave is denied where amendment would be futile); Neitzke v. Williams, 490 U.S. 319, 327 (1989); A.I.I.L. v. Sessions, No. CV-19-00481-TUC-JCH, "
                    "Order at 30 (D. Ariz. "
                    "Mar. 31, 2022)",
-         decided="1989-05-01",
+         decided="1962-12-03", court="supreme_court",
          gloss="Leave is denied when it is clear the plaintiffs cannot allege any set of facts that would entitle "
                "them to relief."),
     rule("leave_to_amend.identical_claims",
          "amendment_futile(C) if count_dismissed(C) and proposes_amended_count(M, C) and proposed_count_unchanged(M, "
          "C)",
-         authority="James Madison Ltd. v. Ludwig, 82 F.3d 1085, 1099 (D.C. Cir. 1996) (citing Foman v. Davis, 371 "
+         authority="Foman v. Davis, 371 U.S. 178, 182 (1962) (futility of amendment); James Madison Ltd. v. Ludwig, 82 F.3d 1085, 1099 (D.C. Cir. 1996) (citing Foman v. Davis, 371 "
                    "U.S. 178, 181-82 (1962)); K.O. v. ICE, No. 20-309 (RC), Mem. Op. at 31 (D.D.C. June 23, 2020)",
-         decided="1996",
+         decided="1962-12-03", court="supreme_court",
          gloss="An amendment that repleads a dismissed claim unchanged would not survive a motion to dismiss: "
                "it is futile."),
     rule("leave_to_amend.freely_given",
          "leave_to_amend(C) if count_dismissed(C) and not amendment_futile(C)",
          authority="Fed. R. Civ. P. 15(a)(2); Foman v. Davis, 371 U.S. 178, 182 (1962)",
-         decided="1962-12-03",
+         decided="1962-12-03", court="enacted_law",
          gloss="Leave to amend is freely given when justice so requires — absent futility."),
     rule("leave_to_amend.new_claims_proposed",
          "new_claims_proposed(X) if moved_for_leave_to_amend(M) and proposes_new_claims(M, X)",
          authority="Fed. R. Civ. P. 15(a)(2)",
-         decided="1938",
+         decided="1938", court="enacted_law",
          gloss="A motion for leave to amend may propose new claims."),
     rule("leave_to_amend.new_claims",
          "leave_to_add_claims(X) if new_claims_proposed(X) and not premature_ftca_claims(X)",
          authority="Schneider v. Kissinger, 310 F. Supp. 2d 251, 269-70 (D.D.C. 2004) (quoting Duplan v. Harper, "
                    "188 F.3d 1195, 1199 (10th Cir. 1999)); Firestone v. Firestone, 76 F.3d 1205, 1208 (D.C. Cir. 1996)",
-         decided="2004",
+         decided="2004", court="D.D.C.",
          gloss="New claims may be added unless futile; FTCA claims brought before the administrative claim was "
                "presented cannot be cured by amendment (a new action is the course)."),
     rule("leave_to_amend.motion_granted_for_a_count",
          "motion_to_amend_granted(M) if moved_for_leave_to_amend(M) and proposes_amended_count(M, C)"
          " and leave_to_amend(C)",
          authority="Fed. R. Civ. P. 15(a)(2)",
-         decided="1938",
+         decided="1938", court="enacted_law",
          gloss="A motion for leave to amend is granted to the extent some amendment is allowed."),
     rule("leave_to_amend.motion_granted_for_new_claims",
          "motion_to_amend_granted(M) if moved_for_leave_to_amend(M) and proposes_new_claims(M, X)"
          " and leave_to_add_claims(X)",
          authority="Fed. R. Civ. P. 15(a)(2)",
-         decided="1938",
+         decided="1938", court="enacted_law",
          gloss="A motion for leave to amend is granted to the extent some amendment is allowed."),
 ]
 

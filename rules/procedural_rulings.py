@@ -80,21 +80,21 @@ RULES = [
     rule("procedural_rulings.fully_briefed_motion_is_ripe",
          "ground_ripe(M, G) if motion_ground(M, G) and fully_briefed(M)"
          " and not ground_left_open_by_transferor(M, G)",
-         authority="Dietz v. Bouldin, 136 S. Ct. 1885, 1892 (2016)",
-         decided="2016-06-09",
+         authority="Fed. R. Civ. P. 12(b)(6) (1938); Dietz v. Bouldin, 136 S. Ct. 1885, 1892 (2016)",
+         decided="1938", court="supreme_court",
          gloss="A fully briefed motion pending before the court is ripe for decision."),
     rule("procedural_rulings.left_open_and_briefed_after_transfer",
          "ground_ripe(M, G) if ground_left_open_by_transferor(M, G) and briefed_after_transfer(M, G)",
          authority="K.O. v. ICE, No. 20-309 (RC), Mem. Op. at 17 (D.D.C. June 23, 2020) (citing Dietz v. Bouldin, "
                    "136 S. Ct. 1885, 1892 (2016))",
-         decided="2020-06-23",
+         decided="2020-06-23", court="D.D.C.",
          gloss="Arguments the transferring court left undecided, and which the parties agreed to brief and did "
                "brief after transfer, are ripe in the transferee court."),
     rule("procedural_rulings.claim_challenged",
          "claim_challenged(C, D) if count_against(C, D) and moved_to_dismiss(D, M)"
          " and ground_ripe(M, failure_to_state_a_claim) and count_invokes(C, R) and known_symbol(right, R)",
-         authority="Fed. R. Civ. P. 12(b)(6); Ashcroft v. Iqbal, 556 U.S. 662, 678 (2009)",
-         decided="2009-05-18",
+         authority="Fed. R. Civ. P. 12(b)(6) (1938); Fed. R. Civ. P. 12(b)(6); Ashcroft v. Iqbal, 556 U.S. 662, 678 (2009)",
+         decided="1938", court="enacted_law",
          gloss="A count on a right the rule book knows is tested for failure to state a claim against each "
                "defendant who moved to dismiss it."),
     rule("procedural_rulings.summary_judgment",
@@ -103,51 +103,51 @@ RULES = [
          authority="Fed. R. Civ. P. 56(a); Celotex Corp. v. Catrett, 477 U.S. 317, 322-23 (1986); Hope v. Pelzer, "
                    "536 U.S. 730, 736 (2002)",
          decided="1986-06-25",
-         gloss="A count on a right the rule book knows is tested, on the record, against each defendant who moved "
+         court="enacted_law", gloss="A count on a right the rule book knows is tested, on the record, against each defendant who moved "
                "for summary judgment on it.",
          test="there is no genuine dispute as to any material fact and the movant is entitled to judgment as a "
               "matter of law"),
     rule("procedural_rulings.count_challenged",
          "count_challenged(C) if claim_challenged(C, D)",
          authority="Fed. R. Civ. P. 12(b)(6)",
-         decided="1938",
+         decided="1938", court="enacted_law",
          gloss="A count is at issue when it is challenged against some defendant."),
     rule("procedural_rulings.common_facts",
          "cases_related(X) if noticed_related_case(X) and shares_common_issues_of_fact(X)"
          " and not generic_overlap(X)",
          authority="LCvR 40.5(a)(3) (D.D.C.); K.O. v. ICE, No. 20-309 (RC), Mem. Op. at 14 n.1 (D.D.C. June 23, 2020)",
-         decided="2020-06-23",
+         decided="2020-06-23", court="D.D.C.",
          gloss="Cases are related when they involve common issues of fact — not facts about nationwide policies "
                "that any number of cases could share.",
          test="involve common issues of fact"),
     rule("procedural_rulings.same_event",
          "cases_related(X) if noticed_related_case(X) and grows_out_of_same_event(X)",
          authority="LCvR 40.5(a)(3) (D.D.C.), as K.O. v. ICE, No. 20-309 (RC), Mem. Op. at 14 n.1, quotes it",
-         decided="2020-06-23",
+         decided="2020-06-23", court="D.D.C.",
          gloss="Cases are related when they grow out of the same event or transaction.",
          test="grow out of the same event or transaction"),
     rule("procedural_rulings.generic_overlap",
          "generic_overlap(X) if common_facts_only_nationwide_policy(X)",
          authority="K.O. v. ICE, No. 20-309 (RC), Mem. Op. at 14 n.1 (D.D.C. June 23, 2020)",
-         decided="2020-06-23",
+         decided="2020-06-23", court="D.D.C.",
          gloss="Shared facts about nationwide government policies do not make two cases related."),
     rule("procedural_rulings.related_case_transfer",
          "related_case_transfer(X) if cases_related(X) and not other_case_stayed(X)",
          authority="LCvR 40.5(c)(2), (c)(3) (D.D.C.); K.O. v. ICE, No. 20-309 (RC), Mem. Op. at 14 n.1 (D.D.C. June "
                    "23, 2020)",
-         decided="2020-06-23",
+         decided="2020-06-23", court="D.D.C.",
          gloss="The later-assigned judge transfers a related case when the transfer serves judicial economy — "
                "not to a case that is stayed."),
     rule("procedural_rulings.local_rule_relief_sought",
          "local_rule_relief_sought(M) if seeks_relief_from_local_rule(M, R)",
          authority="K.O. v. ICE, No. 20-309 (RC), Mem. Op. at 31 n.5 (D.D.C. June 23, 2020)",
-         decided="2020-06-23",
+         decided="2020-06-23", court="D.D.C.",
          gloss="A motion to be excused from a local rule is a pending motion the court must dispose of."),
     rule("procedural_rulings.other_districts_local_rule_moot",
          "motion_moot(M) if seeks_relief_from_local_rule(M, R) and local_rule_of(R, S)"
          " and case_transferred_from(S) and forum_state(F) and S != F",
          authority="K.O. v. ICE, No. 20-309 (RC), Mem. Op. at 31 n.5 (D.D.C. June 23, 2020)",
-         decided="2020-06-23",
+         decided="2020-06-23", court="D.D.C.",
          gloss="After transfer, a motion to be excused from the transferring district's local rule is moot: that "
                "rule has no bearing on this court."),
 ]

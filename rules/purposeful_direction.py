@@ -38,7 +38,7 @@ RULES = [
          " and expressly_aimed(D, A, F) and knows_harm_likely_in(D, A, F)",
          authority="Schwarzenegger v. Fred Martin Motor Co., 374 F.3d 797, 803 (9th Cir. 2004); "
                    "Calder v. Jones, 465 U.S. 783 (1984)",
-         decided="2004",
+         decided="2004", court="ninth",
          gloss="An intentional act, expressly aimed at the forum, causing harm the defendant knows is "
                "likely to be suffered there.",
          test="(1) committed an intentional act, (2) expressly aimed at the forum state, (3) causing harm "
@@ -47,14 +47,14 @@ RULES = [
          "knows_harm_likely_in(D, A, F) if attributable(D, A) and took_place_in(A, F)"
          " and aimed_at_plaintiff_class(A)",
          authority="Schwarzenegger v. Fred Martin Motor Co., 374 F.3d 797, 803 (9th Cir. 2004)",
-         decided="2004",
+         decided="2004", court="ninth",
          gloss="A defendant who acts in the forum specifically to deal with people in the plaintiffs' "
                "situation knows the harm is likely to be suffered there."),
     rule("purposeful_direction.knowledge_from_direct_command",
          "knows_harm_likely_in(D, A, F) if ordered(D, Agent, A) and agent_located_in(Agent, F)"
          " and act_against(A, P) and plaintiff(P)",
          authority="Ibrahim v. Dep't of Homeland Sec., 538 F.3d 1250, 1253 (9th Cir. 2008)",
-         decided="2008",
+         decided="2008", court="ninth",
          gloss="A defendant who commands an actor in the forum to act against a plaintiff knows the harm "
                "will be suffered there."),
     rule("purposeful_direction.knowledge_of_plaintiffs_location",
@@ -62,7 +62,7 @@ RULES = [
          " and knew_located_in(D, P, F)",
          authority="Calder v. Jones, 465 U.S. 783, 789-90 (1984); Schwarzenegger v. Fred Martin Motor Co., "
                    "374 F.3d 797, 803 (9th Cir. 2004)",
-         decided="1984-03-20",
+         decided="1984-03-20", court="supreme_court",
          gloss="A defendant who acts against a specific plaintiff he knows is in the forum knows the harm is "
                "likely to be suffered there.",
          test="they knew that the brunt of that injury would be felt by respondent in the State in which she "
@@ -71,7 +71,7 @@ RULES = [
          "circuit_applies_effects_test(ninth)",
          authority="Yahoo! Inc. v. La Ligue Contre Le Racisme Et L'Antisemitisme, 433 F.3d 1199, 1206 "
                    "(9th Cir. 2006); Schwarzenegger, 374 F.3d at 802",
-         decided="2006-01-12",
+         decided="2006-01-12", court="ninth",
          gloss="In tort cases the Ninth Circuit asks whether the defendant purposefully directed his "
                "activities at the forum."),
 ]

@@ -51,13 +51,14 @@ PREDICATES = [
     # findings
     pred("robust_consensus", "proposition:symbol",
          "a robust consensus of persuasive authority holds that {proposition}", FINDING),
+    # asserting qualified immunity puts both prongs in issue: undecided, they are open
     pred("constitutional_violation_pleaded", "count:count defendant:party",
          "the facts shown in {count} (pleaded, or in the record on summary judgment) make out {defendant}'s "
          "violation of the constitutional right it invokes",
-         FINDING),
+         FINDING, raised_by="asserted_qualified_immunity(Defendant) and count_against(Count, Defendant)"),
     pred("conduct_clearly_unlawful", "count:count defendant:party",
          "existing law placed beyond debate that the conduct {count} alleges against {defendant} was unconstitutional",
-         FINDING),
+         FINDING, raised_by="asserted_qualified_immunity(Defendant) and count_against(Count, Defendant)"),
     # law
     pred("binding_everywhere", "court:symbol", "the {court}'s decisions bind every federal court", DERIVED),
     pred("court_of_appeals_for", "court:symbol circuit:symbol", "the {court} hears appeals in the {circuit} circuit",
@@ -95,13 +96,13 @@ PREDICATES = [
 RULES = [
     rule("qualified_immunity.supreme_court", "binding_everywhere(supreme_court)",
          authority="U.S. Const. art. III, § 1; Hutto v. Davis, 454 U.S. 370, 375 (1982) (per curiam)",
-         decided="1982-01-11",
+         decided="1982-01-11", court="enacted_law",
          gloss="The Supreme Court's decisions bind every federal court."),
 ]
 for court, circuit in (("first_circuit", "first"), ("ninth_circuit", "ninth"), ("dc_circuit", "dc")):
     RULES.append(rule(f"qualified_immunity.{court}", f"court_of_appeals_for({court}, {circuit})",
                       authority="28 U.S.C. §§ 41, 1294; Hart v. Massanari, 266 F.3d 1155, 1170-71 (9th Cir. 2001)",
-                      decided="2001",
+                      decided="2001", court="enacted_law",
                       gloss=f"The {court.replace('_', ' ')} hears appeals from the district courts of the "
                             f"{circuit} circuit."))
 
@@ -109,58 +110,58 @@ RULES += [
     rule("qualified_immunity.raised",
          "qualified_immunity_raised(C, D) if claim_challenged(C, D) and asserted_qualified_immunity(D)",
          authority="Harlow v. Fitzgerald, 457 U.S. 800, 815 (1982)",
-         decided="1982-06-24",
+         decided="1982-06-24", court="supreme_court",
          gloss="Qualified immunity is a defence the defendant must plead."),
     rule("qualified_immunity.supreme_court_binds",
          "binding_here(A) if decided_by(A, Court) and binding_everywhere(Court)",
-         authority="District of Columbia v. Wesby, 138 S. Ct. 577, 589-90 (2018)",
-         decided="2018-01-22",
+         authority="Wilson v. Layne, 526 U.S. 603, 617 (1999); District of Columbia v. Wesby, 138 S. Ct. 577, 589-90 (2018)",
+         decided="1999-05-24", court="supreme_court",
          gloss="A Supreme Court decision is controlling authority."),
     rule("qualified_immunity.circuit_binds",
          "binding_here(A) if decided_by(A, Court) and court_of_appeals_for(Court, Circuit) and forum_state(F)"
          " and forum_in_circuit(F, Circuit)",
-         authority="District of Columbia v. Wesby, 138 S. Ct. 577, 589-90 (2018)",
-         decided="2018-01-22",
+         authority="Wilson v. Layne, 526 U.S. 603, 617 (1999); District of Columbia v. Wesby, 138 S. Ct. 577, 589-90 (2018)",
+         decided="1999-05-24", court="supreme_court",
          gloss="A decision of the court of appeals for this circuit is controlling authority here."),
     rule("qualified_immunity.unauthorized_conduct_distinguishable",
          "authority_inapposite(A) if authority_involved_unauthorized_conduct(A) and acted_within_scope_of_employment(D)"
          " and defendant(D)",
          authority="A.I.I.L. v. Sessions, No. CV-19-00481-TUC-JCH, Order at 29 (D. Ariz. Mar. 31, 2022)",
-         decided="2022-03-31",
+         decided="2022-03-31", court="D. Ariz.",
          gloss="A case about unauthorised conduct is distinguishable where the officials acted within the scope of "
                "their employment."),
     rule("qualified_immunity.controlling_authority",
          "settled_law(P) if authority_holds(A, P) and binding_here(A) and not authority_inapposite(A)",
-         authority="District of Columbia v. Wesby, 138 S. Ct. 577, 589-90 (2018) (quoting Ashcroft v. al-Kidd, "
+         authority="Wilson v. Layne, 526 U.S. 603, 617 (1999); District of Columbia v. Wesby, 138 S. Ct. 577, 589-90 (2018) (quoting Ashcroft v. al-Kidd, "
                    "563 U.S. 731, 741-42 (2011))",
-         decided="2018-01-22",
+         decided="1999-05-24", court="supreme_court",
          gloss="Controlling authority settles a legal question."),
     rule("qualified_immunity.robust_consensus",
          "settled_law(P) if robust_consensus(P)",
-         authority="District of Columbia v. Wesby, 138 S. Ct. 577, 589-90 (2018) (quoting Ashcroft v. al-Kidd, "
+         authority="Wilson v. Layne, 526 U.S. 603, 617 (1999); District of Columbia v. Wesby, 138 S. Ct. 577, 589-90 (2018) (quoting Ashcroft v. al-Kidd, "
                    "563 U.S. 731, 741-42 (2011))",
-         decided="2018-01-22",
+         decided="1999-05-24", court="supreme_court",
          gloss="A robust consensus of cases of persuasive authority settles a legal question."),
     rule("qualified_immunity.clearly_established",
          "clearly_established(C, D) if qualified_immunity_raised(C, D) and not unsettled_question(C, D)",
-         authority="Ashcroft v. al-Kidd, 563 U.S. 731, 741 (2011); District of Columbia v. Wesby, 138 S. Ct. 577, "
+         authority="Harlow v. Fitzgerald, 457 U.S. 800, 818 (1982); Ashcroft v. al-Kidd, 563 U.S. 731, 741 (2011); District of Columbia v. Wesby, 138 S. Ct. 577, "
                    "589 (2018)",
-         decided="2018-01-22",
+         decided="1982-06-24", court="supreme_court",
          gloss="A right is clearly established when existing law placed the question beyond debate.",
          test="existing law must have placed the constitutionality of the officer's conduct beyond debate"),
     rule("qualified_immunity.constitutional_question_open",
          "unsettled_question(C, D) if constitutional_claim(C, D) and qualified_immunity_raised(C, D)"
          " and not conduct_clearly_unlawful(C, D)",
-         authority="Ashcroft v. al-Kidd, 563 U.S. 731, 741-42 (2011); District of Columbia v. Wesby, 138 S. Ct. "
+         authority="Harlow v. Fitzgerald, 457 U.S. 800, 818 (1982); Ashcroft v. al-Kidd, 563 U.S. 731, 741-42 (2011); District of Columbia v. Wesby, 138 S. Ct. "
                    "577, 589-90 (2018)",
-         decided="2018-01-22",
+         decided="1982-06-24", court="supreme_court",
          gloss="A constitutional claim turns on an open question unless existing law placed the unlawfulness of "
                "the official's conduct beyond debate.",
          test="existing precedent must have placed the statutory or constitutional question beyond debate"),
     rule("qualified_immunity.constitutional_violation",
          "right_violated(C, D) if constitutional_claim(C, D) and constitutional_violation_pleaded(C, D)",
-         authority="Pearson v. Callahan, 555 U.S. 223, 232 (2009); Ashcroft v. al-Kidd, 563 U.S. 731, 735 (2011)",
-         decided="2009-01-21",
+         authority="Saucier v. Katz, 533 U.S. 194, 201 (2001); Pearson v. Callahan, 555 U.S. 223, 232 (2009); Ashcroft v. al-Kidd, 563 U.S. 731, 735 (2011)",
+         decided="2001-06-18", court="supreme_court",
          gloss="A constitutional claim shows a violation when the facts pleaded make out a violation of the right "
                "it invokes.",
          test="whether the facts that a plaintiff has alleged ... make out a violation of a constitutional right"),
@@ -168,45 +169,45 @@ RULES += [
          "violation_prong_reached(C, D) if qualified_immunity_raised(C, D) and clearly_established(C, D)",
          authority="Pearson v. Callahan, 555 U.S. 223, 236 (2009); Rasul v. Myers, 563 F.3d 527, 530 (D.C. Cir. "
                    "2009); Felarca v. Birgeneau, 891 F.3d 809, 815-16 (9th Cir. 2018)",
-         decided="2009-01-21",
+         decided="2009-01-21", court="supreme_court",
          gloss="The court may decide only the narrower clearly-established prong; the violation prong is reached "
                "only if that prong does not dispose of the claim."),
     rule("qualified_immunity.bivens_claim_fails_first",
          "claim_fails_before_immunity(C, D) if bivens_claim_challenged(C, D) and not bivens_remedy(C, D)",
-         authority="K.O. v. ICE, No. 20-309 (RC), Mem. Op. at 26 n.4 (D.D.C. June 23, 2020); A.I.I.L. v. Sessions, "
+         authority="Harlow v. Fitzgerald, 457 U.S. 800, 818-19 (1982); Pearson v. Callahan, 555 U.S. 223, 236-42 (2009) (no need to decide immunity where the claim fails on another ground); K.O. v. ICE, No. 20-309 (RC), Mem. Op. at 26 n.4 (D.D.C. June 23, 2020); A.I.I.L. v. Sessions, "
                    "No. CV-19-00481-TUC-JCH, "
                    "Order at 27 (citing Clark, 2021 WL 2386115, at *5)",
-         decided="2020-06-23",
+         decided="1982-06-24", court="supreme_court",
          gloss="A Bivens claim with no Bivens remedy fails for that reason; immunity on it need not be reached."),
     rule("qualified_immunity.reached",
          "qualified_immunity_reached(C, D) if qualified_immunity_raised(C, D) and not claim_fails_before_immunity(C, "
          "D)",
-         authority="K.O. v. ICE, No. 20-309 (RC), Mem. Op. at 26 n.4 (D.D.C. June 23, 2020); Pearson v. Callahan, "
+         authority="Harlow v. Fitzgerald, 457 U.S. 800, 818-19 (1982); Pearson v. Callahan, 555 U.S. 223, 236-42 (2009); K.O. v. ICE, No. 20-309 (RC), Mem. Op. at 26 n.4 (D.D.C. June 23, 2020); Pearson v. Callahan, "
                    "555 U.S. 223, 231 (2009)",
-         decided="2020-06-23",
+         decided="1982-06-24", court="supreme_court",
          gloss="Qualified immunity is decided on a claim that does not already fail for another reason."),
     rule("qualified_immunity.prongs_decided",
          "prongs_decided(C, D) if qualified_immunity_reached(C, D) and constitutional_claim(C, D)",
-         authority="Pearson v. Callahan, 555 U.S. 223, 232, 236 (2009); Saucier v. Katz, 533 U.S. 194, 201 (2001)",
-         decided="2009-01-21",
-         gloss="On a constitutional claim the court decides immunity by its two prongs: a violation, and clearly "
+         authority="Saucier v. Katz, 533 U.S. 194, 201 (2001); Pearson v. Callahan, 555 U.S. 223, 232, 236 (2009); Saucier v. Katz, 533 U.S. 194, 201 (2001)",
+         decided="2001-06-18",
+         court="supreme_court", gloss="On a constitutional claim the court decides immunity by its two prongs: a violation, and clearly "
                "established law."),
     # Immunity, by the prong that decides it, for the claims on which it is reached (so the ruling's
     # ground names that prong). (§ 1985(3) validity reads the unsettled-law bar directly:
     # conspiracy_1985.barred_by_unsettled_law.)
     rule("qualified_immunity.entitled_not_clearly_established",
          "qualified_immunity(C, D) if qualified_immunity_reached(C, D) and not clearly_established(C, D)",
-         authority="Ashcroft v. al-Kidd, 563 U.S. 731, 735, 741 (2011); District of Columbia v. Wesby, 138 S. Ct. "
+         authority="Harlow v. Fitzgerald, 457 U.S. 800, 818 (1982); Ashcroft v. al-Kidd, 563 U.S. 731, 735, 741 (2011); District of Columbia v. Wesby, 138 S. Ct. "
                    "577, 589-90 (2018)",
-         decided="2018-01-22",
+         decided="1982-06-24", court="supreme_court",
          gloss="The official is immune: no controlling authority or robust consensus placed the question beyond "
                "debate, so the right was not clearly established."),
     rule("qualified_immunity.either_order",
          "qualified_immunity(C, D) if qualified_immunity_reached(C, D) and constitutional_claim(C, D)"
          " and not right_violated(C, D)",
-         authority="Pearson v. Callahan, 555 U.S. 223, 236 (2009); Ashcroft v. Iqbal, 556 U.S. 662, 680-87 (2009)",
-         decided="2009-01-21",
-         gloss="The official is immune: the court may take the violation prong first, and the facts shown make "
+         authority="Saucier v. Katz, 533 U.S. 194, 201 (2001); Pearson v. Callahan, 555 U.S. 223, 236 (2009); Ashcroft v. Iqbal, 556 U.S. 662, 680-87 (2009)",
+         decided="2001-06-18",
+         court="supreme_court", gloss="The official is immune: the court may take the violation prong first, and the facts shown make "
                "out no violation of the constitutional right, whatever the state of the law.",
          test="[t]he judges of the district courts and the courts of appeals should be permitted to exercise their "
               "sound discretion in deciding which of the two prongs ... should be addressed first"),
@@ -214,7 +215,7 @@ RULES += [
          "qualified_immunity(C, D) if qualified_immunity_reached(C, D) and violation_prong_reached(C, D)"
          " and not right_violated(C, D)",
          authority="Ashcroft v. al-Kidd, 563 U.S. 731, 735 (2011)",
-         decided="2011-05-31",
+         decided="2011-05-31", court="supreme_court",
          gloss="The official is immune: the facts pleaded show no violation of a statutory or constitutional right."),
 ]
 

@@ -7,12 +7,26 @@ a conclusion; the doctrine modules derive conclusions from them.
 Not modelled: the content of acts beyond what the doctrines read (an act is an
 identifier with properties), and dates of acts (no doctrine here turns on them).
 """
+from lexcheck.engine.rulebook import principle
 from lexcheck.engine.vocabulary import FINDING, RECORD, pred
+
+# A finding is open only where the case file says the question was raised and
+# the court left it undecided (`status: open`); a finding on a question nobody
+# raised is not made. Adding a finding to the vocabulary therefore changes no
+# case that never heard of it.
+PRINCIPLES = [
+    principle("record.party_presentation",
+              authority="Greenlaw v. United States, 554 U.S. 237, 243-44 (2008); United States v. "
+                        "Sineneng-Smith, 590 U.S. 371, 375-76 (2020)",
+              decided="2008-06-23", court="supreme_court",
+              gloss="courts decide the questions the parties present: a finding on a question nobody raised "
+                    "is not made"),
+]
 
 PREDICATES = [
     # the court and the parties (generated from the case file's header and parties)
-    pred("forum_state", "state:symbol", "the court sits in {state}", RECORD),
-    pred("forum_in_circuit", "state:symbol circuit:symbol", "{state} lies in the {circuit} circuit", RECORD),
+    pred("forum_state", "state:state", "the court sits in {state}", RECORD),
+    pred("forum_in_circuit", "state:state circuit:circuit", "{state} lies in the {circuit} circuit", RECORD),
     pred("plaintiff", "party:party", "{party} is a plaintiff", RECORD),
     pred("defendant", "party:party", "{party} is a defendant", RECORD),
     pred("member_of_agency", "party:party agency:symbol", "{party} served in {agency}", RECORD),
@@ -65,8 +79,10 @@ PREDICATES = [
     # findings: open-textured characterisations a court makes from the record
     pred("national_policymaking", "act:symbol",
          "{act} was national policymaking, oversight or regulatory work", FINDING),
+    # a request for jurisdictional discovery puts in issue whether a better showing is needed
     pred("more_satisfactory_showing_needed", "forum:symbol",
-         "a more satisfactory showing of the jurisdictional facts in {forum} is necessary", FINDING),
+         "a more satisfactory showing of the jurisdictional facts in {forum} is necessary", FINDING,
+         raised_by="requested_jurisdictional_discovery(Forum)"),
     pred("compelling_case_of_unreasonableness", "defendant:party forum:symbol",
          "{defendant} made a compelling case that jurisdiction in {forum} would be unreasonable", FINDING),
 ]

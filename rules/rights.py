@@ -89,30 +89,31 @@ STATUTORY = {
 }
 
 RULES = []
-for right, (provision, clause, authority, decided) in RIGHTS.items():
+for right, (provision, clause, authority, _classified) in RIGHTS.items():
     text, _ = AMENDMENTS[provision]
     RULES.append(rule(f"rights.{right}", f"right_clause({right}, {provision}, {clause})",
-                      authority=f"{text}; {authority}", decided=decided,
-                      gloss=f"{right.replace('_', ' ')} is a {clause.replace('_', ' ')} right under the "
+                      authority=f"{text}; {authority}", decided=AMENDMENTS[provision][1],
+                      court="enacted_law", gloss=f"{right.replace('_', ' ')} is a {clause.replace('_', ' ')} right under the "
                             f"{provision.replace('_', ' ')}."))
 for right, (statute, authority, decided) in STATUTORY.items():
     RULES.append(rule(f"rights.{right}", f"statutory_right({right}, {statute})", authority=authority,
-                      decided=decided, gloss=f"{right.replace('_', ' ')} is a cause of action the statute "
+                      decided=decided, court="enacted_law", gloss=f"{right.replace('_', ' ')} is a cause of action the statute "
                                              f"({statute.replace('_', ' ')}) gives."))
 
 RULES += [
     rule("rights.known_constitutional",
          "known_symbol(right, R) if right_clause(R, P, K)",
-         authority="Ziglar v. Abbasi, 582 U.S. 120, 140 (2017)", decided="2017-06-19",
-         gloss="A constitutional right the rule book classifies by provision and clause is a known right."),
+         authority="U.S. Const. amends. I-XIV; Ziglar v. Abbasi, 582 U.S. 120, 140 (2017)", decided="1791-12-15",
+         court="enacted_law", gloss="A constitutional right the rule book classifies by provision and clause is a known right."),
     rule("rights.known_statutory",
          "known_symbol(right, R) if statutory_right(R, S)",
-         authority="Alexander v. Sandoval, 532 U.S. 275, 286 (2001)", decided="2001-04-24",
-         gloss="A right of action a statute gives is a known right."),
+         authority="42 U.S.C. §§ 1985(3), 1986 (Civil Rights Act of 1871); Alexander v. Sandoval, 532 U.S. 275, 286 "
+                   "(2001)", decided="1871-04-20",
+         court="enacted_law", gloss="A right of action a statute gives is a known right."),
     rule("rights.unknown_right",
          "unknown_symbol(right, R) if count_invokes(C, R) and not known_symbol(right, R)",
          authority="Alexander v. Sandoval, 532 U.S. 275, 286-87 (2001) (private rights of action must be created "
                    "by law, not by courts)",
-         decided="2001-04-24",
-         gloss="A count on a right no declared law gives is named for the author to fix, not decided silently."),
+         decided="1791-12-15",
+         court="supreme_court", gloss="A count on a right no declared law gives is named for the author to fix, not decided silently."),
 ]

@@ -34,23 +34,23 @@ RULES = [
     rule("section_1983.state_actor",
          "section_1983_defendant(D) if defendant(D) and acted_under_color_of_state_law(D)",
          authority="42 U.S.C. § 1983; Monroe v. Pape, 365 U.S. 167, 184 (1961)", decided="1961-02-20",
-         gloss="An officer who acted under color of state law is sued under § 1983.",
+         court="enacted_law", gloss="An officer who acted under color of state law is sued under § 1983.",
          test="Every person who, under color of any statute ... of any State ... subjects ... any citizen ... to "
               "the deprivation of any rights ... secured by the Constitution"),
     rule("section_1983.claim",
          "section_1983_claim(C, D) if count_against(C, D) and section_1983_defendant(D) and count_invokes(C, R)"
          " and right_clause(R, P, K)",
          authority="42 U.S.C. § 1983; Monroe v. Pape, 365 U.S. 167, 171-72 (1961)", decided="1961-02-20",
-         gloss="A count for the deprivation of a constitutional right by a state officer is a § 1983 claim."),
+         court="enacted_law", gloss="A count for the deprivation of a constitutional right by a state officer is a § 1983 claim."),
     rule("section_1983.constitutional_claim",
          "constitutional_claim(C, D) if section_1983_claim(C, D)",
          authority="Harlow v. Fitzgerald, 457 U.S. 800, 818 (1982); Hope v. Pelzer, 536 U.S. 730, 736 (2002)",
          decided="1982-06-24",
-         gloss="A § 1983 claim is a damages claim against an official personally for a constitutional violation."),
+         court="supreme_court", gloss="A § 1983 claim is a damages claim against an official personally for a constitutional violation."),
     rule("section_1983.bivens_is_constitutional_claim",
          "constitutional_claim(C, D) if bivens_claim(C, D)",
          authority="Butz v. Economou, 438 U.S. 478, 504 (1978); Harlow v. Fitzgerald, 457 U.S. 800, 818 n.30 (1982)",
          decided="1978-06-29",
-         gloss="A Bivens claim is a damages claim against a federal official personally, with the same immunity "
+         court="supreme_court", gloss="A Bivens claim is a damages claim against a federal official personally, with the same immunity "
                "as a § 1983 claim."),
 ]

@@ -7,19 +7,31 @@ from lexcheck.engine.casefile import load_case_data
 from lexcheck.engine.rulings import run
 
 
-def case_data(facts=(), findings=(), denied=(), forum="arizona", circuit="ninth",
+# Synthetic cases are decided today, by a district court of their circuit, so that
+# every rule of that circuit is in force for them (the law in force is tested on
+# its own in tests/test_law_in_force.py).
+DECISION_DATE = "2026-01-01"
+DISTRICT = {"ninth": "D. Ariz.", "first": "D. Mass.", "dc": "D.D.C.", "fifth": "N.D. Tex.", "second": "S.D.N.Y."}
+
+
+def court_for(circuit: str) -> str:
+    return DISTRICT.get(circuit, "D. Test")
+
+
+def case_data(facts=(), findings=(), denied=(), open=(), forum="arizona", circuit="ninth",
               plaintiffs=("p1",), defendants=("d1",), counts=()) -> dict:
     """`counts` are (id, right, [defendants]) triples."""
     return {
         "counts": [{"id": c, "title": c.upper(), "right": right, "against": list(against), "cite": "Compl. ¶ 4"}
                    for c, right, against in counts],
-        "case": {"id": "synthetic", "caption": "Synthetic v. Case", "court": "D. Test", "circuit": circuit,
-                 "forum": forum, "decided": "2022-01-01", "motion": "Motion to dismiss"},
+        "case": {"id": "synthetic", "caption": "Synthetic v. Case", "court": court_for(circuit), "circuit": circuit,
+                 "forum": forum, "decided": DECISION_DATE, "motion": "Motion to dismiss"},
         "parties": [{"id": p, "name": p.upper(), "role": "plaintiff", "cite": "Compl. ¶ 1"} for p in plaintiffs]
         + [{"id": d, "name": d.upper(), "role": "defendant", "cite": "Compl. ¶ 2"} for d in defendants],
         "facts": [{"fact": f, "cite": "Compl. ¶ 3"} for f in facts]
         + [{"finding": f, "page": "Op. at 1"} for f in findings]
-        + [{"finding": f, "page": "Op. at 2", "status": "denied"} for f in denied],
+        + [{"finding": f, "page": "Op. at 2", "status": "denied"} for f in denied]
+        + [{"finding": f, "page": "Op. at 3", "status": "open"} for f in open],
     }
 
 

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from hypothesis import strategies as st
 
+from casebuilder import DECISION_DATE, court_for
 from lexcheck.engine.api import bundled_cases, rulebook
 from lexcheck.engine.casefile import load_case_data, read_yaml
 from lexcheck.engine.rulings import run
@@ -51,10 +52,10 @@ def fact(text: str, cite: str = "Compl. ¶ 1") -> dict:
 
 
 def finding(text: str, status: str = "made", page: str = "Order at 1") -> dict:
-    """A finding item; status `open` means the case file leaves it out."""
+    """A finding item: made, denied, or open (argued, and left undecided)."""
     item = {"finding": text, "page": page}
-    if status == "denied":
-        item["status"] = "denied"
+    if status in ("denied", "open"):
+        item["status"] = status
     return item
 
 
@@ -169,8 +170,7 @@ def acts(draw, act_id="act1", *, defendant_ids=("d1",), plaintiff_ids=("p1",), f
     for p in _subset(draw, plaintiff_ids):
         add(f"act_against({a}, {p})")
     status = _pick(draw, national_policymaking, st.sampled_from(WITH_OPEN if open_findings else DECIDED))
-    if status != "open":
-        facts.append(finding(f"national_policymaking({a})", status, PAGE))
+    facts.append(finding(f"national_policymaking({a})", status, PAGE))  # "open": argued, undecided
     return facts
 
 
@@ -226,20 +226,18 @@ def cases(draw, *, forum=None, circuit=None, plaintiff_ids=None, defendant_ids=N
         facts.append(fact(f"requested_jurisdictional_discovery({forum})", CITE))
     states = WITH_OPEN if open_findings else DECIDED
     status = draw(st.sampled_from(states))
-    if status != "open":
-        facts.append(finding(f"more_satisfactory_showing_needed({forum})", status, PAGE))
+    facts.append(finding(f"more_satisfactory_showing_needed({forum})", status, PAGE))
     for d in d_ids:
         status = _pick(draw, unreasonableness, st.sampled_from(states))
-        if status != "open":
-            facts.append(finding(f"compelling_case_of_unreasonableness({d}, {forum})", status, PAGE))
+        facts.append(finding(f"compelling_case_of_unreasonableness({d}, {forum})", status, PAGE))
     for n, item in enumerate(facts, start=10):
         if "fact" in item:
             item["cite"] = f"Compl. ¶ {n}"
         else:
             item["page"] = f"Order at {n % 40 + 1}"
     return {
-        "case": {"id": "generated", "caption": "Generated v. Case", "court": "D. Test", "circuit": circuit,
-                 "forum": forum, "decided": "2022-01-01", "motion": "Motion to dismiss (Doc. 1)"},
+        "case": {"id": "generated", "caption": "Generated v. Case", "court": court_for(circuit), "circuit": circuit,
+                 "forum": forum, "decided": DECISION_DATE, "motion": "Motion to dismiss (Doc. 1)"},
         "parties": ps["parties"] + ds["parties"],
         "counts": draw(counts(defendant_ids=d_ids)),
         "facts": facts,
@@ -402,8 +400,7 @@ def _status(draw, open_findings, pinned=None):
 
 
 def _decide(facts, text, status):
-    if status != "open":
-        facts.append(finding(text, status, PAGE))
+    facts.append(finding(text, status, PAGE))  # "open": argued, undecided
 
 
 def _weighted(n):
@@ -620,8 +617,9 @@ def _number(facts):
 
 
 def _merits_case(forum, parties, counts_, facts):
-    return {"case": {"id": "generated-merits", "caption": "Generated v. Officials", "court": "D. Test",
-                     "circuit": MERITS_FORUMS[forum], "forum": forum, "decided": "2022-01-01",
+    return {"case": {"id": "generated-merits", "caption": "Generated v. Officials",
+                     "court": court_for(MERITS_FORUMS[forum]),
+                     "circuit": MERITS_FORUMS[forum], "forum": forum, "decided": DECISION_DATE,
                      "motion": "Motion to dismiss (Doc. 1)"},
             "parties": parties, "counts": counts_, "facts": _number(facts)}
 

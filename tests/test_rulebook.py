@@ -5,7 +5,7 @@ import pytest
 from lexcheck.engine.rulebook import RuleBook, RuleError, rule
 from lexcheck.engine.vocabulary import DERIVED, RECORD, VocabularyError, pred
 
-AUTH = dict(authority="Test v. Case, 1 F.4th 1, 2 (9th Cir. 2021)", decided="2021", gloss="A test rule.")
+AUTH = dict(authority="Test v. Case, 1 F.4th 1, 2 (9th Cir. 2021)", decided="2021", gloss="A test rule.", court="ninth")
 
 
 def book_with(*rules, predicates=None):
@@ -23,7 +23,7 @@ def test_a_well_formed_rule_is_accepted():
     assert book_with(rule("t.ok", "conc(X) if fact_a(X) and not fact_b(X)", **AUTH)).rules[0].id == "t.ok"
 
 
-@pytest.mark.parametrize("missing", ["authority", "gloss", "decided"])
+@pytest.mark.parametrize("missing", ["authority", "gloss", "decided", "court"])
 def test_a_rule_without_its_authority_gloss_or_date_is_refused(missing):
     with pytest.raises(RuleError, match=f"has no {missing}"):
         book_with(rule("t.bare", "conc(X) if fact_a(X)", **{**AUTH, missing: ""}))
@@ -139,7 +139,7 @@ def test_a_limit_using_an_undeclared_predicate_is_refused_with_its_id():
     m = types.ModuleType("lexcheck.rules.testing")
     m.__doc__ = "A test doctrine."
     m.PREDICATES = [pred("fact_a", "x:symbol", "{x} is a", RECORD), pred("conc", "x:symbol", "{x} c", DERIVED)]
-    m.LIMITS = [limit("t.lim", "conc(X)", "fact_z(X)", authority="A", decided="2020", gloss="g")]
+    m.LIMITS = [limit("t.lim", "conc(X)", "fact_z(X)", authority="A", decided="2020", gloss="g", court="ninth")]
     with pytest.raises(RuleError, match=r"^limit 't.lim': unknown predicate 'fact_z'"):
         RuleBook.from_modules([m])
 
