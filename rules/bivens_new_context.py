@@ -28,6 +28,16 @@ to whom). A claim is in a new context when, against each recognised context,
 it has some feature value that precedent lacks — or when the defendant is not
 an individual federal officer (a new category of defendants, Malesko).
 
+Settings are a taxonomy (`SETTINGS`: a specific setting is a kind of the
+broader one the Supreme Court states a precedent in, Abbasi, 582 U.S. at 131),
+and ranks are placed at levels (`RANKS`); a count's setting matches a
+precedent's when any kind it belongs to is the precedent's. Carlson's defendants
+included the Director of the Bureau of Prisons (446 U.S. at 16 n.1); sharing
+an amendment and an institution with Carlson is not its context (Goldey v.
+Fields (2025): Eighth Amendment excessive force differs in the right). A
+count against a state officer is a § 1983 claim, not a Bivens claim
+(section_1983). Unknown ranks and settings are named by `check`.
+
 Not modelled: the extent of judicial guidance, the risk of intrusion into other
 branches and unconsidered special factors as step-one features (the courts here
 did not rely on them at step one); courts of appeals' decisions applying

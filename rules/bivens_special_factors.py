@@ -18,8 +18,17 @@ v. Mesa, 140 S. Ct. 735, 743 (2020); Ziglar v. Abbasi, 137 S. Ct. 1843, 1857-58
   Op. at 22-23; A.I.I.L., Order at 25-26);
 - prosecutorial discretion, the Executive's enforcement of the laws (Mejia-
   Mejia, at *5; K.O., Mem. Op. at 22; A.I.I.L., Order at 26-27);
-- national security at the border (Hernandez, at 746; K.O., Mem. Op. at 23,
-  "somewhat less weight");
+- national security, wherever the conduct is (Abbasi, 582 U.S. at 142-43;
+  Hernandez, 589 U.S. at 108-09; K.O., Mem. Op. at 23, "somewhat less weight");
+  foreign relations (Hernandez, at 103-06);
+- the military (Chappell v. Wallace, 462 U.S. at 300-04; United States v.
+  Stanley, 483 U.S. at 683-84); private defendants whose conduct state tort law
+  reaches (Minneci v. Pollard, 565 U.S. at 131; Malesko, 534 U.S. at 72-73);
+  congressional silence in a field Congress legislated in (Schweiker v.
+  Chilicky, 487 U.S. at 423; Bush v. Lucas, 462 U.S. at 388-90); "a single
+  reason to pause" (Egbert v. Boule, 596 U.S. at 492). These are weighed only
+  when argued (`argued_special_factor`), and every named factor is a declared
+  member (`FACTORS`) that `check` names an unknown one against;
 - alternative remedies (Abbasi, at 1858; Wilson v. Libby, 535 F.3d at 709).
   The FTCA does not count: a plaintiff may sue officials under Bivens alongside
   the United States under the FTCA (K.O., Mem. Op. at 24 n.3; Loumiet, 828
@@ -31,7 +40,15 @@ Each factor is one ruling per count (the courts weighed them count by count
 and for all defendants together). A remedy lies in a recognised context, or in
 a new context where no special factor counsels hesitation.
 
-Not modelled: the weighing beyond "one factor suffices" (which factors a court
+A field of law is the count's setting's (`setting_area`, through the settings
+taxonomy of bivens_new_context) or the one the record names
+(`count_concerns_area`). A court may assume a cause of action without deciding
+it (`cause_of_action_assumed`: Wood v. Moss, 572 U.S. at 757; Iqbal, 556 U.S. at
+675); step one and the remedy are then not reached and immunity is.
+
+Not modelled: Egbert's rule that an alternative remedial structure forecloses a
+remedy by its existence, whatever its adequacy (596 U.S. at 493, 498): it needs
+`supersedes=` on the adequacy rule and was not written in time; the weighing beyond "one factor suffices" (which factors a court
 weighed more is the finding `primary_weight`, read only by
 `primary_special_factor`); the independent ground of an explicit congressional
 declaration; unworkability; whether an alternative "need not be an alternative
