@@ -308,14 +308,14 @@ RULES += [
          gloss="A claim's context includes the setting and the legal mandate under which the officer acted."),
     rule("bivens_new_context.feature_noncitizen_plaintiffs",
          "count_feature(C, plaintiffs, noncitizens) if count_invokes(C, R) and plaintiff(P) and noncitizen(P)",
-         authority="Carlson v. Green, 446 U.S. 14, 18-19 (1980) (whether a damages remedy lies is asked of each claim); Hernandez v. Mesa, 140 S. Ct. 735, 743-44 (2020); K.O. v. ICE, No. 20-309 (RC), Mem. Op. "
+         authority="Hernandez v. Mesa, 140 S. Ct. 735, 743-44 (2020); K.O. v. ICE, No. 20-309 (RC), Mem. Op. "
                    "at 20 (D.D.C. June 23, 2020)",
-         decided="1980-04-22", court="supreme_court",
+         decided="2020-02-25", court="supreme_court",
          gloss="None of the recognised contexts concerned the rights of noncitizens."),
     rule("bivens_new_context.feature_minor_plaintiffs",
          "count_feature(C, plaintiffs, minors) if count_invokes(C, R) and plaintiff(P) and minor(P)",
-         authority="Carlson v. Green, 446 U.S. 14, 18-19 (1980) (whether a damages remedy lies is asked of each claim); K.O. v. ICE, No. 20-309 (RC), Mem. Op. at 20 (D.D.C. June 23, 2020)",
-         decided="1980-04-22", court="D.D.C.",
+         authority="K.O. v. ICE, No. 20-309 (RC), Mem. Op. at 20 (D.D.C. June 23, 2020)",
+         decided="2020-06-23", court="D.D.C.",
          gloss="None of the recognised contexts concerned the rights of minors."),
     # Features are compared at the level they belong to (the count, the officer, the claim), so each
     # comparison is made once; a count that already differs from a precedent rules that precedent out
