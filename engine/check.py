@@ -76,6 +76,7 @@ def check_file(path: Path, book: RuleBook) -> CheckReport:
     try:
         report.derivation = d = run(book, case)
         report.problems += _ruling_problems(book, case, d)
+        report.problems += _symbol_problems(case, d)
         report.readings = compare(book, case, d)
     except (ValueError, RecursionError, MemoryError) as e:  # an engine limit not foreseen at load: still a report
         report.case, report.derivation, report.readings = None, None, None
@@ -131,6 +132,53 @@ def _ruling_problems(book: RuleBook, case: Case, d: Derivation) -> list[Problem]
                            f"`{bound}` is derived", "warning",
                            f"state the facts that put it at issue ({how})" if how else
                            f"state `{bound}` as a fact with its cite"))
+    return out
+
+
+_UNKNOWN_MEANS = {
+    "right": "no claim on it is decided (the count is put at issue nowhere: neither dismissed nor surviving)",
+    "rank": "step one cannot compare the officer's rank with a recognised context's",
+    "setting": "step one compares it as a setting no recognised context had",
+    "factor": "no rule decides whether it counsels hesitation",
+    "ground": "no rule knows what a motion on that ground puts at issue",
+}
+
+
+def _symbol_problems(case: Case, d: Derivation) -> list[Problem]:
+    """Symbols of a closed set (rights, ranks, settings, special factors) the rule book does not know.
+    The doctrine modules declare the members as law facts (`known_symbol(kind, value)`) and derive
+    `unknown_symbol(kind, value)` for a value the case file names outside them; this only says so."""
+    import difflib
+    import re
+    unknown = sorted(d.model.rows("unknown_symbol"))
+    if not unknown:
+        return []
+    known = {}
+    for kind, value in d.model.rows("known_symbol"):
+        known.setdefault(kind, set()).add(str(value))
+    try:
+        lines = Path(case.source).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        lines = []
+    out = []
+    for kind, value in unknown:
+        kind, value = str(kind), str(value)
+        line, column = 1, 1
+        word = re.compile(rf"\b{re.escape(value)}\b")
+        for i, text in enumerate(lines, 1):
+            m = word.search(text)
+            if m and not text.lstrip().startswith("#"):
+                line, column = i, m.start() + 1
+                break
+        members = sorted(known.get(kind, ()))
+        close = difflib.get_close_matches(value, members, n=3, cutoff=0.6)
+        hint = f"did you mean {' or '.join(f'`{c}`' for c in close)}? " if close else ""
+        listing = ", ".join(members[:40]) + (" …" if len(members) > 40 else "")
+        out.append(Problem(case.source, line, column,
+                           f"`{value}` is not a {kind} the rule book knows: "
+                           + _UNKNOWN_MEANS.get(kind, "no rule reads it"), "warning",
+                           f"{hint}known {kind}s: {listing} (or declare it, with its authority, in the doctrine "
+                           f"module that owns {kind}s)"))
     return out
 
 

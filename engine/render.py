@@ -247,6 +247,8 @@ def verify_text(d: Derivation, comparisons, failures_only: bool = False) -> str:
         if c.ok:
             if not failures_only:
                 out.append(f"  ok        {rid}: {c.recorded.outcome}")
+                if c.note:
+                    out += wrap(c.note, 12)
         else:
             out.append(f"  MISMATCH  {rid} (case file line {c.recorded.line}; court: {c.recorded.cite})")
             out += wrap("; ".join(c.problems), 12)

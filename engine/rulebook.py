@@ -129,6 +129,10 @@ class Question:
     not_reached: str = "not reached"
     short: str = ""  # column heading in the holdings table
     order: int = 100
+    # A question a court may decline to decide (Pearson's prongs; the remaining special factors once one
+    # suffices): the authority that lets it. `verify` treats a court's not reaching it as consistent with
+    # whatever the rules derive, and says so.
+    may_decline: str = ""
     parsed_atom: Atom = None
     parsed_at_issue: Atom = None
     parsed_reached: Optional[Atom] = None

@@ -93,8 +93,8 @@ RULES = [
     rule("conspiracy_1985.elements_without_immunity",
          "conspiracy_elements_reached(C, D) if section_1985_claim_challenged(C, D)"
          " and not qualified_immunity_raised(C, D)",
-         authority="Fed. R. Civ. P. 12(b)(6); Ashcroft v. Iqbal, 556 U.S. 662, 678 (2009)",
-         decided="2009-05-18", court="enacted_law",
+         authority="Griffin v. Breckenridge, 403 U.S. 88, 102-03 (1971); Fed. R. Civ. P. 12(b)(6); Ashcroft v. Iqbal, 556 U.S. 662, 678 (2009)",
+         decided="1971-06-07", court="enacted_law",
          gloss="Without an immunity defence, the court decides whether the elements are pleaded."),
     rule("conspiracy_1985.elements_as_violation_prong",
          "conspiracy_elements_reached(C, D) if section_1985_claim_challenged(C, D) and violation_prong_reached(C, D)",

@@ -45,25 +45,25 @@ RULES = [
     rule("leave_to_amend.no_bivens_remedy_is_legal",
          "dismissed_on_legal_ground(C, D) if claim_dismissed(C, D) and bivens_claim_challenged(C, D)"
          " and new_context(C, D) and hesitation_counselled(C)",
-         authority="Foman v. Davis, 371 U.S. 178, 182 (1962) (futility); Neitzke v. Williams, 490 U.S. 319, 326-27 (1989) (a dispositive issue of law); A.I.I.L. v. Sessions, No. CV-19-00481-TUC-JCH, Order at 30 (D. Ariz. Mar. 31, 2022); Neitzke v. "
+         authority="Foman v. Davis, 371 U.S. 178, 182 (1962) (leave is denied where amendment would be futile); Foman v. Davis, 371 U.S. 178, 182 (1962) (futility); Neitzke v. Williams, 490 U.S. 319, 326-27 (1989) (a dispositive issue of law); A.I.I.L. v. Sessions, No. CV-19-00481-TUC-JCH, Order at 30 (D. Ariz. Mar. 31, 2022); Neitzke v. "
                    "Williams, 490 U.S. 319, "
                    "327 (1989)",
-         decided="1989-05-01", court="supreme_court",
+         decided="1962-12-03", court="supreme_court",
          gloss="Special factors that counsel against a Bivens remedy do not depend on how the facts are pleaded."),
     rule("leave_to_amend.immunity_is_legal",
          "dismissed_on_legal_ground(C, D) if claim_dismissed(C, D) and qualified_immunity(C, D)"
          " and not clearly_established(C, D)",
-         authority="Foman v. Davis, 371 U.S. 178, 182 (1962) (futility); Neitzke v. Williams, 490 U.S. 319, 326-27 (1989) (a dispositive issue of law); A.I.I.L. v. Sessions, No. CV-19-00481-TUC-JCH, Order at 30 (D. Ariz. Mar. 31, 2022); Neitzke v. "
+         authority="Foman v. Davis, 371 U.S. 178, 182 (1962) (leave is denied where amendment would be futile); Foman v. Davis, 371 U.S. 178, 182 (1962) (futility); Neitzke v. Williams, 490 U.S. 319, 326-27 (1989) (a dispositive issue of law); A.I.I.L. v. Sessions, No. CV-19-00481-TUC-JCH, Order at 30 (D. Ariz. Mar. 31, 2022); Neitzke v. "
                    "Williams, 490 U.S. 319, 327 (1989)",
-         decided="1989-05-01", court="supreme_court",
+         decided="1962-12-03", court="supreme_court",
          gloss="That the law was not clearly established cannot be cured by pleading more facts."),
     rule("leave_to_amend.derivative_claim_is_legal",
          "dismissed_on_legal_ground(C, D) if claim_dismissed(C, D) and section_1986_claim_challenged(C, D)"
          " and count_alleges_conspiracy(C, K) and not valid_section_1985_claim(K)",
-         authority="Foman v. Davis, 371 U.S. 178, 182 (1962) (futility); Neitzke v. Williams, 490 U.S. 319, 326-27 (1989) (a dispositive issue of law); A.I.I.L. v. Sessions, No. CV-19-00481-TUC-JCH, Order at 30 (D. Ariz. Mar. 31, 2022); Panahi v. "
+         authority="Foman v. Davis, 371 U.S. 178, 182 (1962) (leave is denied where amendment would be futile); Foman v. Davis, 371 U.S. 178, 182 (1962) (futility); Neitzke v. Williams, 490 U.S. 319, 326-27 (1989) (a dispositive issue of law); A.I.I.L. v. Sessions, No. CV-19-00481-TUC-JCH, Order at 30 (D. Ariz. Mar. 31, 2022); Panahi v. "
                    "Los Angeles Police Dep't, "
                    "839 F.2d 621, 626 (9th Cir. 1988)",
-         decided="1989-05-01", court="supreme_court",
+         decided="1962-12-03", court="supreme_court",
          gloss="A § 1986 claim falls with a § 1985(3) claim barred as a matter of law."),
     rule("leave_to_amend.curable",
          "curable_dismissal(C) if claim_dismissed(C, D) and not dismissed_on_legal_ground(C, D)",
@@ -72,10 +72,10 @@ RULES = [
          gloss="A claim dismissed for a pleading defect may be cured by amendment."),
     rule("leave_to_amend.no_set_of_facts",
          "amendment_futile(C) if count_dismissed(C) and not curable_dismissal(C)",
-         authority="Neitzke v. Williams, 490 U.S. 319, 327 (1989); A.I.I.L. v. Sessions, No. CV-19-00481-TUC-JCH, "
+         authority="Foman v. Davis, 371 U.S. 178, 182 (1962) (leave is denied where amendment would be futile); Neitzke v. Williams, 490 U.S. 319, 327 (1989); A.I.I.L. v. Sessions, No. CV-19-00481-TUC-JCH, "
                    "Order at 30 (D. Ariz. "
                    "Mar. 31, 2022)",
-         decided="1989-05-01", court="supreme_court",
+         decided="1962-12-03", court="supreme_court",
          gloss="Leave is denied when it is clear the plaintiffs cannot allege any set of facts that would entitle "
                "them to relief."),
     rule("leave_to_amend.identical_claims",

@@ -17,7 +17,9 @@ different district that has no bearing on this Court."
 
 A claim is *challenged* — and every merits question about it at issue — when
 a defendant it names joined a motion to dismiss for failure to state a claim
-whose 12(b)(6) arguments are ripe.
+whose 12(b)(6) arguments are ripe, or moved for summary judgment on it (Fed. R.
+Civ. P. 56(a)); and only if the count's right is one the rule book knows (a
+count on any other right is named by `check`, never silently decided: rights).
 
 Not modelled: the other LCvR 40.5(a)(3) alternatives; the later-assigned
 judge's residual discretion (LCvR 40.5(c)(2)) beyond judicial economy; how a
@@ -32,6 +34,8 @@ PREDICATES = [
          RECORD),
     pred("motion_ground", "motion:symbol ground:symbol", "{motion} seeks dismissal for {ground}", RECORD),
     pred("fully_briefed", "motion:symbol", "{motion} is fully briefed", RECORD),
+    pred("moved_for_summary_judgment", "defendant:party motion:symbol",
+         "{defendant} moved, by {motion}, for summary judgment", RECORD),
     pred("ground_left_open_by_transferor", "motion:symbol ground:symbol",
          "the transferring court did not decide {motion}'s {ground} arguments", RECORD),
     pred("briefed_after_transfer", "motion:symbol ground:symbol",
@@ -41,7 +45,8 @@ PREDICATES = [
     pred("ground_ripe", "motion:symbol ground:symbol",
          "{motion}'s {ground} arguments are ripe for decision", DERIVED),
     pred("claim_challenged", "count:count defendant:party",
-         "a ripe motion to dismiss for failure to state a claim puts {count} against {defendant} at issue", DERIVED),
+         "a ripe motion to dismiss for failure to state a claim, or for summary judgment, puts {count} against "
+         "{defendant} at issue", DERIVED),
     pred("count_challenged", "count:count", "a ripe motion to dismiss puts {count} at issue", DERIVED),
     # related cases (LCvR 40.5)
     pred("noticed_related_case", "other:symbol", "the defendants filed a notice that {other} is a related case",
@@ -75,8 +80,8 @@ RULES = [
     rule("procedural_rulings.fully_briefed_motion_is_ripe",
          "ground_ripe(M, G) if motion_ground(M, G) and fully_briefed(M)"
          " and not ground_left_open_by_transferor(M, G)",
-         authority="Dietz v. Bouldin, 136 S. Ct. 1885, 1892 (2016)",
-         decided="2016-06-09", court="supreme_court",
+         authority="Fed. R. Civ. P. 12(b)(6) (1938); Dietz v. Bouldin, 136 S. Ct. 1885, 1892 (2016)",
+         decided="1938", court="supreme_court",
          gloss="A fully briefed motion pending before the court is ripe for decision."),
     rule("procedural_rulings.left_open_and_briefed_after_transfer",
          "ground_ripe(M, G) if ground_left_open_by_transferor(M, G) and briefed_after_transfer(M, G)",
@@ -87,10 +92,21 @@ RULES = [
                "brief after transfer, are ripe in the transferee court."),
     rule("procedural_rulings.claim_challenged",
          "claim_challenged(C, D) if count_against(C, D) and moved_to_dismiss(D, M)"
-         " and ground_ripe(M, failure_to_state_a_claim)",
-         authority="Fed. R. Civ. P. 12(b)(6); Ashcroft v. Iqbal, 556 U.S. 662, 678 (2009)",
-         decided="2009-05-18", court="enacted_law",
-         gloss="A count is tested for failure to state a claim against each defendant who moved to dismiss it."),
+         " and ground_ripe(M, failure_to_state_a_claim) and count_invokes(C, R) and known_symbol(right, R)",
+         authority="Fed. R. Civ. P. 12(b)(6) (1938); Fed. R. Civ. P. 12(b)(6); Ashcroft v. Iqbal, 556 U.S. 662, 678 (2009)",
+         decided="1938", court="enacted_law",
+         gloss="A count on a right the rule book knows is tested for failure to state a claim against each "
+               "defendant who moved to dismiss it."),
+    rule("procedural_rulings.summary_judgment",
+         "claim_challenged(C, D) if count_against(C, D) and moved_for_summary_judgment(D, M) and fully_briefed(M)"
+         " and count_invokes(C, R) and known_symbol(right, R)",
+         authority="Fed. R. Civ. P. 56(a); Celotex Corp. v. Catrett, 477 U.S. 317, 322-23 (1986); Hope v. Pelzer, "
+                   "536 U.S. 730, 736 (2002)",
+         decided="1986-06-25",
+         court="enacted_law", gloss="A count on a right the rule book knows is tested, on the record, against each defendant who moved "
+               "for summary judgment on it.",
+         test="there is no genuine dispute as to any material fact and the movant is entitled to judgment as a "
+              "matter of law"),
     rule("procedural_rulings.count_challenged",
          "count_challenged(C) if claim_challenged(C, D)",
          authority="Fed. R. Civ. P. 12(b)(6)",

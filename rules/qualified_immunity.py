@@ -53,7 +53,8 @@ PREDICATES = [
          "a robust consensus of persuasive authority holds that {proposition}", FINDING),
     # asserting qualified immunity puts both prongs in issue: undecided, they are open
     pred("constitutional_violation_pleaded", "count:count defendant:party",
-         "the facts pleaded in {count} make out {defendant}'s violation of the constitutional right it invokes",
+         "the facts shown in {count} (pleaded, or in the record on summary judgment) make out {defendant}'s "
+         "violation of the constitutional right it invokes",
          FINDING, raised_by="asserted_qualified_immunity(Defendant) and count_against(Count, Defendant)"),
     pred("conduct_clearly_unlawful", "count:count defendant:party",
          "existing law placed beyond debate that the conduct {count} alleges against {defendant} was unconstitutional",
@@ -85,6 +86,9 @@ PREDICATES = [
          exception=True),
     pred("qualified_immunity_reached", "count:count defendant:party",
          "the court reaches qualified immunity on {count} for {defendant}", DERIVED),
+    pred("prongs_decided", "count:count defendant:party",
+         "the court decides qualified immunity on the constitutional claim in {count} against {defendant}, prong by "
+         "prong", DERIVED),
     pred("qualified_immunity", "count:count defendant:party",
          "{defendant} is entitled to qualified immunity on {count}", DERIVED),
 ]
@@ -146,7 +150,7 @@ RULES += [
          gloss="A right is clearly established when existing law placed the question beyond debate.",
          test="existing law must have placed the constitutionality of the officer's conduct beyond debate"),
     rule("qualified_immunity.constitutional_question_open",
-         "unsettled_question(C, D) if bivens_claim(C, D) and qualified_immunity_raised(C, D)"
+         "unsettled_question(C, D) if constitutional_claim(C, D) and qualified_immunity_raised(C, D)"
          " and not conduct_clearly_unlawful(C, D)",
          authority="Harlow v. Fitzgerald, 457 U.S. 800, 818 (1982); Ashcroft v. al-Kidd, 563 U.S. 731, 741-42 (2011); District of Columbia v. Wesby, 138 S. Ct. "
                    "577, 589-90 (2018)",
@@ -155,9 +159,9 @@ RULES += [
                "the official's conduct beyond debate.",
          test="existing precedent must have placed the statutory or constitutional question beyond debate"),
     rule("qualified_immunity.constitutional_violation",
-         "right_violated(C, D) if bivens_claim(C, D) and constitutional_violation_pleaded(C, D)",
-         authority="Pearson v. Callahan, 555 U.S. 223, 232 (2009); Ashcroft v. al-Kidd, 563 U.S. 731, 735 (2011)",
-         decided="2009-01-21", court="supreme_court",
+         "right_violated(C, D) if constitutional_claim(C, D) and constitutional_violation_pleaded(C, D)",
+         authority="Saucier v. Katz, 533 U.S. 194, 201 (2001); Pearson v. Callahan, 555 U.S. 223, 232 (2009); Ashcroft v. al-Kidd, 563 U.S. 731, 735 (2011)",
+         decided="2001-06-18", court="supreme_court",
          gloss="A constitutional claim shows a violation when the facts pleaded make out a violation of the right "
                "it invokes.",
          test="whether the facts that a plaintiff has alleged ... make out a violation of a constitutional right"),
@@ -170,18 +174,24 @@ RULES += [
                "only if that prong does not dispose of the claim."),
     rule("qualified_immunity.bivens_claim_fails_first",
          "claim_fails_before_immunity(C, D) if bivens_claim_challenged(C, D) and not bivens_remedy(C, D)",
-         authority="Pearson v. Callahan, 555 U.S. 223, 236-42 (2009) (no need to decide immunity where the claim fails on another ground); K.O. v. ICE, No. 20-309 (RC), Mem. Op. at 26 n.4 (D.D.C. June 23, 2020); A.I.I.L. v. Sessions, "
+         authority="Harlow v. Fitzgerald, 457 U.S. 800, 818-19 (1982); Pearson v. Callahan, 555 U.S. 223, 236-42 (2009) (no need to decide immunity where the claim fails on another ground); K.O. v. ICE, No. 20-309 (RC), Mem. Op. at 26 n.4 (D.D.C. June 23, 2020); A.I.I.L. v. Sessions, "
                    "No. CV-19-00481-TUC-JCH, "
                    "Order at 27 (citing Clark, 2021 WL 2386115, at *5)",
-         decided="2009-01-21", court="supreme_court",
+         decided="1982-06-24", court="supreme_court",
          gloss="A Bivens claim with no Bivens remedy fails for that reason; immunity on it need not be reached."),
     rule("qualified_immunity.reached",
          "qualified_immunity_reached(C, D) if qualified_immunity_raised(C, D) and not claim_fails_before_immunity(C, "
          "D)",
-         authority="Pearson v. Callahan, 555 U.S. 223, 236-42 (2009); K.O. v. ICE, No. 20-309 (RC), Mem. Op. at 26 n.4 (D.D.C. June 23, 2020); Pearson v. Callahan, "
+         authority="Harlow v. Fitzgerald, 457 U.S. 800, 818-19 (1982); Pearson v. Callahan, 555 U.S. 223, 236-42 (2009); K.O. v. ICE, No. 20-309 (RC), Mem. Op. at 26 n.4 (D.D.C. June 23, 2020); Pearson v. Callahan, "
                    "555 U.S. 223, 231 (2009)",
-         decided="2009-01-21", court="supreme_court",
+         decided="1982-06-24", court="supreme_court",
          gloss="Qualified immunity is decided on a claim that does not already fail for another reason."),
+    rule("qualified_immunity.prongs_decided",
+         "prongs_decided(C, D) if qualified_immunity_reached(C, D) and constitutional_claim(C, D)",
+         authority="Saucier v. Katz, 533 U.S. 194, 201 (2001); Pearson v. Callahan, 555 U.S. 223, 232, 236 (2009); Saucier v. Katz, 533 U.S. 194, 201 (2001)",
+         decided="2001-06-18",
+         court="supreme_court", gloss="On a constitutional claim the court decides immunity by its two prongs: a violation, and clearly "
+               "established law."),
     # Immunity, by the prong that decides it, for the claims on which it is reached (so the ruling's
     # ground names that prong). (§ 1985(3) validity reads the unsettled-law bar directly:
     # conspiracy_1985.barred_by_unsettled_law.)
@@ -192,6 +202,15 @@ RULES += [
          decided="1982-06-24", court="supreme_court",
          gloss="The official is immune: no controlling authority or robust consensus placed the question beyond "
                "debate, so the right was not clearly established."),
+    rule("qualified_immunity.either_order",
+         "qualified_immunity(C, D) if qualified_immunity_reached(C, D) and constitutional_claim(C, D)"
+         " and not right_violated(C, D)",
+         authority="Saucier v. Katz, 533 U.S. 194, 201 (2001); Pearson v. Callahan, 555 U.S. 223, 236 (2009); Ashcroft v. Iqbal, 556 U.S. 662, 680-87 (2009)",
+         decided="2001-06-18",
+         court="supreme_court", gloss="The official is immune: the court may take the violation prong first, and the facts shown make "
+               "out no violation of the constitutional right, whatever the state of the law.",
+         test="[t]he judges of the district courts and the courts of appeals should be permitted to exercise their "
+              "sound discretion in deciding which of the two prongs ... should be addressed first"),
     rule("qualified_immunity.entitled_no_violation",
          "qualified_immunity(C, D) if qualified_immunity_reached(C, D) and violation_prong_reached(C, D)"
          " and not right_violated(C, D)",
@@ -200,8 +219,19 @@ RULES += [
          gloss="The official is immune: the facts pleaded show no violation of a statutory or constitutional right."),
 ]
 
+PEARSON = ("Pearson v. Callahan, 555 U.S. 223, 236 (2009): a court may decide either prong first, and need not "
+           "decide the other")
+
 QUESTIONS = [
     question("qualified_immunity", "Qualified immunity", "qualified_immunity(C, D)", "qualified_immunity_raised(C, D)",
              reached="qualified_immunity_reached(C, D)", holds="immune", fails="not immune", short="Immunity",
              order=60),
+    question("clearly_established", "Qualified immunity, prong 2: clearly established law",
+             "clearly_established(C, D)", "prongs_decided(C, D)",
+             holds="the law was clearly established", fails="the law was not clearly established", short="Prong 2",
+             order=61, may_decline=PEARSON),
+    question("violation_shown", "Qualified immunity, prong 1: a violation of the right",
+             "right_violated(C, D)", "prongs_decided(C, D)",
+             holds="a violation is shown", fails="no violation is shown", short="Prong 1", order=62,
+             may_decline=PEARSON),
 ]

@@ -350,15 +350,27 @@ MERITS_AGENCIES = ("doj", "dhs", "ice", "cbp", "hhs")
 MERITS_RANKS = ("line_officer", "line_officer", "agency_head", "cabinet_secretary", "senior_advisor",
                 "member_of_congress")
 HIGH_RANKS = ("agency_head", "cabinet_secretary", "senior_advisor")
-# the constitutional rights the Bivens rules know; `first_amendment_retaliation` is one they do not
-BIVENS_RIGHTS = ("fourth_amendment_unreasonable_seizure", "fifth_amendment_equal_protection",
-                 "eighth_amendment_medical_care", "fifth_amendment_family_integrity",
-                 "fifth_amendment_procedural_due_process", "fifth_amendment_coerced_asylum_waiver",
-                 "fifth_amendment_medical_care", "fifth_amendment_mental_health_care",
-                 "fifth_amendment_punitive_treatment", "first_amendment_retaliation")
+
+
+def law_members(pred: str, position: int = 0) -> tuple:
+    """The members of a closed set as the rule book declares them: argument `position` of every law fact
+    (a rule with no body) concluding `pred` — e.g. the rights (`right_clause`) or the special factors
+    (`special_factor_kind`). Generators draw from these, never from a hand list."""
+    return tuple(sorted({str(r.head.args[position]) for r in rulebook().rules
+                         if r.is_law_fact and r.head.pred == pred}))
+
+
+# an unknown right (a misspelling of a known one): `check` names it and no claim on it is decided
+UNKNOWN_RIGHT = "first_amendment_retalation"
+# the constitutional rights the rule book declares (bivens_new_context and rights), and one it does not
+BIVENS_RIGHTS = law_members("right_clause") + (UNKNOWN_RIGHT,)
+# every special factor the Supreme Court has named, as the rule book declares them
+ARGUABLE_FACTORS = law_members("special_factor_kind")
 SECTION_1985, SECTION_1986 = "section_1985_3_conspiracy", "section_1986_neglect_to_prevent"
 FTCA_RIGHT = "ftca_negligence"
-MERITS_RIGHTS = BIVENS_RIGHTS[:4] + (SECTION_1985, SECTION_1986, SECTION_1985, SECTION_1986, FTCA_RIGHT)
+MERITS_RIGHTS = ("fourth_amendment_unreasonable_seizure", "fifth_amendment_equal_protection",
+                 "eighth_amendment_medical_care", "fifth_amendment_family_integrity",
+                 SECTION_1985, SECTION_1986, SECTION_1985, SECTION_1986, FTCA_RIGHT)
 CONSPIRACY_RIGHTS = (SECTION_1985, SECTION_1986)
 SETTINGS = ("immigration_detention", "border_enforcement", "home_search_and_arrest", "federal_prison",
             "congressional_employment")
@@ -454,6 +466,10 @@ def merits_acts(draw, act_id="a1", *, defendant_ids=("d1",), open_findings=False
         facts.append(fact(f"act_concerns_border_crossing({a})"))
     _decide(facts, f"general_policy({a})", _status(draw, open_findings, general_policy))
     _decide(facts, f"implicates_national_security({a})", _status(draw, open_findings))
+    # the findings the factors the Supreme Court named read (decided, so that an argued factor is decided)
+    for finding_ in ("implicates_foreign_relations", "incident_to_military_service",
+                     "within_traditional_state_tort_law"):
+        _decide(facts, f"{finding_}({a})", _status(draw, open_findings))
     return facts
 
 
@@ -483,6 +499,7 @@ def merits_counts(draw, *, defendant_ids=("d1",), act_ids_=("a1",), rights=MERIT
             for d in (defendant_ids if against == "all_defendants" else against):
                 facts += constitutional_findings(draw, c, d, open_findings=open_findings, violation=violation,
                                                  clearly_unlawful=clearly_unlawful)
+            _decide(facts, f"congress_better_equipped({c})", _status(draw, open_findings))
     return counts_, facts
 
 
@@ -524,11 +541,12 @@ def special_factor_items(draw, *, open_findings=False, argued=None):
     pointed to, and the findings of extensive congressional action, alternative process and primary
     weight."""
     facts = [fact(f"argued_special_factor({f})") for f in _pick(draw, argued, st.lists(
-        st.sampled_from(SPECIAL_FACTORS), unique=True, max_size=len(SPECIAL_FACTORS)))]
+        st.sampled_from(ARGUABLE_FACTORS), unique=True, max_size=len(ARGUABLE_FACTORS)))]
     for statute, area in _subset(draw, STATUTES, 2):
         facts.append(fact(f"legislated_in_area({statute}, {area})"))
     for area in AREAS:
         _decide(facts, f"extensive_congressional_action({area})", _status(draw, open_findings))
+        _decide(facts, f"congress_declined_damages_remedy({area})", _status(draw, open_findings))
     for remedy in _subset(draw, REMEDIES, 2):
         facts.append(fact(f"remedy_pointed_to({remedy})"))
     for remedy in REMEDIES:
@@ -710,6 +728,10 @@ def depart(data: dict, departure: str) -> dict:
         c1["right"] = "fifth_amendment_family_integrity"
     elif departure == "rank_other":
         d1["rank"] = "line_officer" if rank == "member_of_congress" else "member_of_congress"
+    elif departure.startswith("rank_") and right == PRECEDENT_CLAIMS["carlson"][0]:
+        # Carlson's defendants included the prison agency's head (446 U.S. at 16 n.1): a high rank is no
+        # departure from it, a member of Congress is
+        d1["rank"] = "member_of_congress"
     elif departure.startswith("rank_"):
         d1["rank"] = departure[len("rank_"):]
     elif departure == "involvement":
@@ -731,4 +753,5 @@ def depart(data: dict, departure: str) -> dict:
 __all__ += ["merits_cases", "merits_plaintiffs", "merits_defendants", "merits_acts", "merits_counts",
             "conspiracies", "special_factor_items", "authorities", "ftca_items", "amendment_motions",
             "recognised_context_cases", "constitutional_findings", "depart", "DEPARTURES", "PRECEDENT_CLAIMS",
-            "CONSPIRACY_RIGHTS", "BIVENS_RIGHTS", "MERITS_FORUMS", "PROPOSITIONS", "SPECIAL_FACTORS", "HIGH_RANKS"]
+            "CONSPIRACY_RIGHTS", "BIVENS_RIGHTS", "ARGUABLE_FACTORS", "UNKNOWN_RIGHT", "law_members", "MERITS_FORUMS",
+            "PROPOSITIONS", "SPECIAL_FACTORS", "HIGH_RANKS"]

@@ -44,7 +44,9 @@ ONE_DIFFERENCE = {
 def test_one_difference_from_bivens_makes_a_new_context(name):
     drop, add, feature = ONE_DIFFERENCE[name]
     findings = ["general_policy(p)"] if name == "a_general_policy" else []
-    d = derive(without(BIVENS_CONTEXT, *drop) + add, findings=findings, counts=SEIZURE)
+    # minors as a feature is the District of Columbia's law (K.O. v. ICE, Mem. Op. at 20): decided there
+    where = {"forum": "district_of_columbia", "circuit": "dc"} if name == "minor_plaintiffs" else {}
+    d = derive(without(BIVENS_CONTEXT, *drop) + add, findings=findings, counts=SEIZURE, **where)
     assert ruling(d, "new_context/c1/d1") == "holds"
     assert holds(d, f"differs_on(c1, d1, bivens, {feature})")
 
@@ -118,3 +120,57 @@ def test_a_claim_in_a_recognised_context_is_described_feature_for_feature_as_its
     bivens = {(f, v) for p, f, v in d.model.rows("precedent_feature") if p == "bivens"}
     assert {"involvement", "official_action"} <= {f for f, _ in bivens}
     assert bivens <= context_of(d, "c1", "d1")
+
+
+# -- settings and ranks as taxonomies (Abbasi, 582 U.S. at 131, 139-40; issue 15) -------------------------------
+
+def test_a_specific_setting_of_the_kind_bivens_was_decided_in_is_bivenss_setting():
+    facts = without(BIVENS_CONTEXT, "count_setting(c1, home_search_and_arrest)") + [
+        "count_setting(c1, warrantless_home_entry_and_arrest)"]
+    d = derive(facts, counts=SEIZURE)
+    assert holds(d, "setting_within(warrantless_home_entry_and_arrest, home_search_and_arrest)")
+    assert not holds(d, "count_differs(c1, bivens, setting)")
+    assert ruling(d, "new_context/c1/d1") == "fails"
+
+
+def test_a_setting_outside_the_taxonomy_differs_from_every_precedent_and_is_named():
+    facts = without(BIVENS_CONTEXT, "count_setting(c1, home_search_and_arrest)") + [
+        "count_setting(c1, airport_screening)"]
+    d = derive(facts, counts=SEIZURE)
+    assert all(holds(d, f"count_differs(c1, {p}, setting)") for p in ("bivens", "davis", "carlson"))
+    assert holds(d, "unknown_symbol(setting, airport_screening)")
+
+
+def test_a_prison_of_carlsons_kind_with_the_prison_agencys_head_is_carlsons_context():
+    # Carlson's defendants included the Director of the Bureau of Prisons (446 U.S. at 16 n.1)
+    facts = [f for f in BIVENS_CONTEXT if not f.startswith(("count_setting", "holds_rank"))] + [
+        "count_setting(c1, federal_penitentiary)", "holds_rank(d1, agency_head)"]
+    d = derive(facts, counts=[("c1", "eighth_amendment_medical_care", ["d1"])])
+    assert ruling(d, "new_context/c1/d1") == "fails"
+
+
+def test_excessive_force_in_a_federal_prison_is_not_carlsons_context():
+    # Goldey v. Fields (2025): the same amendment and institution are not the Carlson context
+    facts = without(BIVENS_CONTEXT, "count_setting(c1, home_search_and_arrest)") + ["count_setting(c1, federal_prison)"]
+    d = derive(facts, counts=[("c1", "eighth_amendment_excessive_force", ["d1"])])
+    assert holds(d, "count_differs(c1, carlson, right)")
+    assert ruling(d, "new_context/c1/d1") == "holds"
+
+
+def test_a_rank_the_rule_book_does_not_place_is_named():
+    facts = without(BIVENS_CONTEXT, "holds_rank(d1, line_officer)") + ["holds_rank(d1, corporal)"]
+    d = derive(facts, counts=SEIZURE)
+    assert holds(d, "unknown_symbol(rank, corporal)")
+    assert not holds(d, "unknown_symbol(rank, line_officer)")
+
+
+def test_a_warden_is_a_supervisory_official_and_differs_from_the_line_officers_in_bivens():
+    facts = without(BIVENS_CONTEXT, "holds_rank(d1, line_officer)") + ["holds_rank(d1, warden)"]
+    d = derive(facts, counts=SEIZURE)
+    assert holds(d, "officer_feature(d1, rank, supervisory_official)")
+    assert ruling(d, "new_context/c1/d1") == "holds"
+
+
+def test_a_count_against_a_state_officer_gets_no_bivens_step_one():
+    d = derive(BIVENS_CONTEXT + ["acted_under_color_of_state_law(d1)"], counts=SEIZURE)
+    assert "new_context/c1/d1" not in {r.id for r in d.rulings}

@@ -20,7 +20,7 @@ FACTORS = {
                                  "holds_rank(d1, agency_head)"], ["general_policy(p)"]),
     "congressional_action": (["legislated_in_area(ina, immigration)"], ["extensive_congressional_action(immigration)"]),
     "prosecutorial_discretion": (["count_challenges(c1, p)", "act_involved_prosecution_decisions(p)"], []),
-    "national_security": (["count_challenges(c1, p)", "act_concerns_border_crossing(p)"],
+    "national_security": (["count_challenges(c1, p)"],
                           ["implicates_national_security(p)"]),
     "alternative_remedies": (["remedy_pointed_to(class_action)"], ["alternative_process(class_action)"]),
 }
@@ -74,3 +74,111 @@ def test_ko_weighed_general_policy_and_congressional_action_most(ko_ice):
 def test_aiil_holds_the_ftca_alone_no_alternative_but_bars_the_remedy_on_other_factors(aiil):
     assert aiil.ruling("special_factor/count_1/alternative_remedies").outcome == "fails"
     assert aiil.ruling("bivens_remedy/count_1/azar").outcome == "fails"
+
+
+# -- the factors as the Supreme Court states them (issue 15) ------------------------------------------------
+# Each new factor bars the remedy when argued and its finding is made; one test per failing element.
+ARGUED_FACTORS = {
+    "foreign_relations": (["count_challenges(c1, p)"], ["implicates_foreign_relations(p)"]),
+    "military_affairs": (["count_challenges(c1, p)"], ["incident_to_military_service(p)"]),
+    "private_defendant": (["count_challenges(c1, p)", "privately_employed(d1)"],
+                          ["within_traditional_state_tort_law(p)"]),
+    "congress_better_equipped": ([], ["congress_better_equipped(c1)"]),
+    "congressional_action": ([], ["congress_declined_damages_remedy(immigration)"]),
+}
+
+
+@pytest.mark.parametrize("factor", sorted(ARGUED_FACTORS))
+def test_each_factor_the_supreme_court_names_bars_the_remedy_once_argued_and_found(factor):
+    facts, findings = ARGUED_FACTORS[factor]
+    d = derive(NEW + facts + [f"argued_special_factor({factor})"], findings=findings, counts=SEIZURE)
+    assert d.ruling(f"special_factor/c1/{factor}").outcome == "holds"
+    assert d.ruling("bivens_remedy/c1/d1").outcome == "fails"
+
+
+@pytest.mark.parametrize("factor", sorted(ARGUED_FACTORS))
+def test_a_factor_nobody_argued_does_not_count(factor):
+    facts, findings = ARGUED_FACTORS[factor]
+    d = derive(NEW + facts, findings=findings, counts=SEIZURE)
+    assert not holds(d, f"special_factor(c1, {factor})")
+
+
+@pytest.mark.parametrize("factor", sorted(ARGUED_FACTORS))
+def test_a_factor_the_court_declined_to_find_does_not_count(factor):
+    facts, findings = ARGUED_FACTORS[factor]
+    # denied for every act the count challenges (the hands-on act a1 too)
+    denied = sorted(set(findings) | {f.replace("(p)", "(a1)") for f in findings})
+    d = derive(NEW + facts + [f"argued_special_factor({factor})"], denied=denied, counts=SEIZURE)
+    assert d.ruling(f"special_factor/c1/{factor}").outcome == "fails"
+
+
+def test_a_public_officer_is_not_a_private_defendant():
+    facts, findings = ARGUED_FACTORS["private_defendant"]
+    facts = [f for f in facts if not f.startswith("privately_employed")]
+    d = derive(NEW + facts + ["argued_special_factor(private_defendant)"], findings=findings, counts=SEIZURE)
+    assert d.ruling("special_factor/c1/private_defendant").outcome == "fails"
+
+
+def test_national_security_counsels_hesitation_wherever_the_conduct_took_place():
+    # Abbasi, 582 U.S. at 142-43: no border is needed
+    facts = NEW + ["count_challenges(c1, p)", "argued_special_factor(national_security)"]
+    d = derive(facts, findings=["implicates_national_security(p)"], counts=SEIZURE)
+    assert d.ruling("special_factor/c1/national_security").outcome == "holds"
+
+
+def test_congressional_action_reaches_any_field_the_record_places_the_conduct_in():
+    facts = NEW + ["count_concerns_area(c1, education)", "legislated_in_area(title_ix, education)",
+                   "argued_special_factor(congressional_action)"]
+    d = derive(facts, findings=["extensive_congressional_action(education)"], counts=SEIZURE)
+    assert d.ruling("special_factor/c1/congressional_action").outcome == "holds"
+
+
+def test_a_settings_field_comes_through_its_broader_kind():
+    facts = without(NEW, "count_setting(c1, immigration_detention)") + [
+        "count_setting(c1, interior_immigration_enforcement)", "legislated_in_area(ina, immigration)"]
+    d = derive(facts, findings=["extensive_congressional_action(immigration)"], counts=SEIZURE)
+    assert holds(d, "count_in_area(c1, immigration)")
+    assert holds(d, "special_factor(c1, congressional_action)")
+
+
+@pytest.mark.parametrize("setting, area", [("military_service", "military"),
+                                           ("social_security_disability_review", "social_security"),
+                                           ("federal_employment", "federal_civil_service"),
+                                           ("border_enforcement", "immigration")])
+def test_each_classified_setting_lies_in_its_field(setting, area):
+    facts = without(NEW, "count_setting(c1, immigration_detention)") + [f"count_setting(c1, {setting})"]
+    assert holds(derive(facts, counts=SEIZURE), f"count_in_area(c1, {area})")
+
+
+def test_executive_deliberations_need_a_high_level_official_not_a_line_officer():
+    facts, findings = FACTORS["executive_deliberations"]
+    facts = [f for f in facts if not f.startswith("holds_rank")]
+    d = derive(NEW + facts + ["argued_special_factor(executive_deliberations)"], findings=findings, counts=SEIZURE)
+    assert d.ruling("special_factor/c1/executive_deliberations").outcome == "fails"
+
+
+def test_a_court_that_assumes_a_cause_of_action_does_not_reach_step_one_or_the_remedy():
+    # Wood v. Moss, 572 U.S. at 757; Iqbal, 556 U.S. at 675
+    d = derive(NEW + ["cause_of_action_assumed(c1)", "asserted_qualified_immunity(d1)"], counts=SEIZURE,
+               denied=["constitutional_violation_pleaded(c1, d1)"])
+    assert d.ruling("new_context/c1/d1").outcome == "not_reached"
+    assert d.ruling("bivens_remedy/c1/d1").outcome == "not_reached"
+    assert d.ruling("qualified_immunity/c1/d1").outcome == "holds"
+
+
+@pytest.mark.parametrize("factor", sorted(__import__("lexcheck.rules.bivens_special_factors",
+                                                     fromlist=["FACTORS"]).FACTORS))
+def test_every_named_special_factor_is_a_known_one(factor):
+    d = derive(NEW + [f"argued_special_factor({factor})"], counts=SEIZURE)
+    assert holds(d, f"known_symbol(factor, {factor})")
+    assert not holds(d, f"unknown_symbol(factor, {factor})")
+
+
+def test_an_argued_factor_the_supreme_court_never_named_is_unknown():
+    d = derive(NEW + ["argued_special_factor(judicial_modesty)"], counts=SEIZURE)
+    assert holds(d, "unknown_symbol(factor, judicial_modesty)")
+
+
+def test_a_field_the_record_names_is_the_counts_field():
+    d = derive(NEW + ["count_concerns_area(c1, prisons)"], counts=SEIZURE)
+    assert holds(d, "count_in_area(c1, prisons)")

@@ -19,17 +19,19 @@ from hypothesis import strategies as st
 
 from lexcheck.engine.syntax import parse_atom
 
-from strategies import (CONSPIRACY_RIGHTS, DEPARTURES, HIGH_RANKS, MERITS_FORUMS, PROPOSITIONS, SPECIAL_FACTORS,
-                        bundled, depart, derivation, fact, finding, merits_cases, party_ids,
-                        recognised_context_cases, with_items)
+from strategies import (ARGUABLE_FACTORS, BIVENS_RIGHTS, CONSPIRACY_RIGHTS, DEPARTURES, HIGH_RANKS, MERITS_FORUMS,
+                        PROPOSITIONS, SPECIAL_FACTORS, bundled, depart, derivation, fact, finding, law_members,
+                        merits_cases, party_ids, recognised_context_cases, with_items)
 
 KO_ICE, AIIL = bundled("ko-v-ice"), bundled("aiil-v-sessions")
 MERITS_FINDINGS = ("general_policy", "implicates_national_security", "extensive_congressional_action",
                    "alternative_process", "primary_weight", "robust_consensus", "constitutional_violation_pleaded",
-                   "conduct_clearly_unlawful")
+                   "conduct_clearly_unlawful", "implicates_foreign_relations", "incident_to_military_service",
+                   "within_traditional_state_tort_law", "congress_declined_damages_remedy", "congress_better_equipped")
 MERITS_QUESTIONS = ("bivens_new_context", "special_factor", "bivens_remedy", "qualified_immunity",
                     "conspiracy_claim", "neglect_claim", "ftca_exhaustion", "leave_to_amend", "leave_to_add_claims",
-                    "motion_to_amend", "count_dismissed", "defendant_dismissed", "motion_to_dismiss")
+                    "motion_to_amend", "count_dismissed", "defendant_dismissed", "motion_to_dismiss",
+                    "clearly_established", "violation_shown")
 COURT_OF_APPEALS = {"ninth": "ninth_circuit", "first": "first_circuit", "dc": "dc_circuit"}
 
 
@@ -165,7 +167,8 @@ def test_each_special_factor_counsels_hesitation_wherever_what_it_rests_on_is_fo
     for rank, setting in zip(HIGH_RANKS, ("immigration_detention", "border_enforcement", "immigration_detention")):
         d = derivation(every_special_factor(data, rank, setting))
         for c in sorted({c for c, _ in rows(d, "bivens_claim_challenged")}):
-            assert {f for cc, f in rows(d, "special_factor") if cc == c} == set(SPECIAL_FACTORS), (c, rank, setting)
+            # every classic factor fires; a further one only where the generated case argued it
+            assert set(SPECIAL_FACTORS) <= {f for cc, f in rows(d, "special_factor") if cc == c}, (c, rank, setting)
 
 
 @merits()
@@ -535,3 +538,54 @@ def test_deciding_an_open_merits_finding_either_way_never_changes_a_merits_rulin
         after = merits_rulings(derivation(with_items(data, items)))
         assert {rid: after[rid] for rid in settled} == settled
         assert "undetermined" not in after.values()
+
+
+# -- the declared rights and factors (issue 15) ----------------------------------------------
+
+@merits(merits_cases(rights=BIVENS_RIGHTS), bundled_examples=(KO_ICE, AIIL))
+def test_a_count_on_a_right_the_rule_book_does_not_declare_is_named_and_never_decided(data):
+    """Alexander v. Sandoval, 532 U.S. 275, 286-87 (2001): a right of action is created by law. A count on
+    a right no declared law gives is never dismissed, never survives and puts no motion at issue; the
+    rule book names it instead (`check` warns)."""
+    d = derivation(data)
+    known = set(law_members("right_clause")) | set(law_members("statutory_right"))
+    for c in data["counts"]:
+        rulings_on_it = [r.id for r in d.rulings if c["id"] in r.atom.args]
+        if c["right"] in known:
+            assert not has(d, "unknown_symbol", "right", c["right"])
+        else:
+            assert has(d, "unknown_symbol", "right", c["right"]) and not rulings_on_it, (c, rulings_on_it)
+
+
+@merits(merits_cases(rights=BIVENS_RIGHTS), bundled_examples=(KO_ICE,))
+def test_every_argued_factor_the_supreme_court_named_is_known_and_any_other_is_named(data):
+    """Ziglar v. Abbasi, 582 U.S. 120, 136 (2017): the special factors are the Court's; the rule book's
+    are the ones it declares, and the generators argue only those."""
+    d = derivation(data)
+    for (f,) in stated(d, "argued_special_factor"):
+        assert (f in ARGUABLE_FACTORS) == has(d, "known_symbol", "factor", f)
+        assert has(d, "unknown_symbol", "factor", f) == (f not in ARGUABLE_FACTORS)
+
+
+@merits(merits_cases(rights=BIVENS_RIGHTS), bundled_examples=(KO_ICE,))
+def test_a_factor_nobody_argued_never_counsels_hesitation_unless_the_record_itself_shows_it(data):
+    """The factors issue 15 added (foreign relations, the military, private defendants, Egbert's reason to
+    pause, Congress's deliberate silence, national security) are weighed only when argued."""
+    d = derivation(data)
+    argued = {f for (f,) in stated(d, "argued_special_factor")}
+    for c, f in rows(d, "special_factor"):
+        if f in ("foreign_relations", "military_affairs", "private_defendant", "congress_better_equipped",
+                 "national_security"):
+            assert f in argued, (c, f)
+
+
+@merits(merits_cases(rights=BIVENS_RIGHTS, immunity=True), bundled_examples=(KO_ICE, AIIL))
+def test_on_a_constitutional_claim_immunity_holds_exactly_when_some_prong_fails(data):
+    """Pearson v. Callahan, 555 U.S. 223, 232, 236 (2009): immune unless a violation is shown and the law
+    was clearly established; the court may decide the prongs in either order."""
+    d = derivation(data)
+    prong1, prong2 = outcomes(d, "violation_shown"), outcomes(d, "clearly_established")
+    for args, outcome in outcomes(d, "qualified_immunity").items():
+        if args not in prong1 or "undetermined" in (outcome, prong1[args], prong2[args]):
+            continue
+        assert (outcome == "holds") == ("fails" in (prong1[args], prong2[args])), (args, outcome)

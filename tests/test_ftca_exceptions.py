@@ -1,0 +1,56 @@
+"""The FTCA's discretionary-function exception (Berkovitz, 486 U.S. at 536-37; Gaubert, 499 U.S. at 322-25) and the
+intentional-tort exception with its law-enforcement proviso (28 U.S.C. § 2680(h); Millbrook, 569 U.S. at 55-57)."""
+import pytest
+from casebuilder import derive, holds
+
+DF = ["claims_under_ftca(x1)", "ftca_claim_rests_on(x1, a1)", "ftca_exception_asserted(x1, discretionary_function)"]
+IT = ["claims_under_ftca(x1)", "ftca_claim_rests_on(x1, a1)", "ftca_exception_asserted(x1, intentional_tort)",
+      "claim_arises_out_of(a1, battery)", "performed(d1, a1)"]
+JUDGMENT, POLICY = "involved_judgment_or_choice(a1)", "susceptible_to_policy_analysis(a1)"
+
+
+def test_discretionary_conduct_grounded_in_policy_is_barred():
+    d = derive(DF, findings=[JUDGMENT, POLICY])
+    assert d.ruling("discretionary_function_exception/x1/a1").outcome == "holds"
+
+
+def test_a_directive_that_prescribes_the_course_of_action_leaves_no_discretion():
+    d = derive(DF + ["directive_prescribed(a1, regulation_1)"], findings=[JUDGMENT, POLICY])
+    r = d.ruling("discretionary_function_exception/x1/a1")
+    assert r.outcome == "fails" and r.because == "mandatory_directive"
+
+
+def test_conduct_involving_no_judgment_or_choice_is_not_barred():
+    assert derive(DF, findings=[POLICY], denied=[JUDGMENT]).ruling(
+        "discretionary_function_exception/x1/a1").outcome == "fails"
+
+
+def test_judgment_not_grounded_in_policy_is_not_barred():
+    assert derive(DF, findings=[JUDGMENT], denied=[POLICY]).ruling(
+        "discretionary_function_exception/x1/a1").outcome == "fails"
+
+
+def test_an_exception_the_united_states_does_not_assert_is_not_decided():
+    d = derive(DF[:2], findings=[JUDGMENT, POLICY])
+    assert not [r for r in d.rulings if r.question.id in ("discretionary_function", "intentional_tort_exception")]
+
+
+def test_a_battery_by_an_officer_who_is_not_a_law_enforcement_officer_is_barred():
+    assert derive(IT).ruling("intentional_tort_exception/x1/a1").outcome == "holds"
+
+
+def test_the_law_enforcement_proviso_lets_a_battery_claim_proceed():
+    r = derive(IT + ["law_enforcement_officer(d1)"]).ruling("intentional_tort_exception/x1/a1")
+    assert r.outcome == "fails" and r.because == "law_enforcement_proviso"
+
+
+@pytest.mark.parametrize("tort", ["libel", "misrepresentation"])
+def test_the_proviso_does_not_reach_torts_it_does_not_name(tort):
+    facts = [f.replace("battery", tort) for f in IT] + ["law_enforcement_officer(d1)"]
+    assert derive(facts).ruling("intentional_tort_exception/x1/a1").outcome == "holds"
+
+
+def test_a_negligence_claim_is_not_within_the_intentional_tort_exception():
+    facts = [f.replace("battery", "negligence") for f in IT]
+    assert derive(facts).ruling("intentional_tort_exception/x1/a1").outcome == "fails"
+    assert not holds(derive(facts), "intentional_tort_listed(negligence)")
