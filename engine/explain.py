@@ -141,6 +141,7 @@ class Explainer:
         self.hi = bounds.hi if bounds else model
         self._sorted: dict = {}
         self._index: dict = {}
+        self._by_head: Optional[dict] = None
         self._support: Optional[dict] = None
         # Whole subtrees reused within one explanation, which asks about the same
         # atoms thousands of times. Only subtrees the depth/cycle guard did not cut
@@ -183,6 +184,13 @@ class Explainer:
         return "; ".join(sorted({f.cite for f in self._support.get(key, ()) if f.status == status}))
 
     # -- evaluation ---------------------------------------------------------
+    def _rules_for(self, pred: str) -> list:
+        if self._by_head is None:  # the book's rules by head, in their order, grouped once
+            self._by_head = {}
+            for r in self.book.rules:
+                self._by_head.setdefault(r.head.pred, []).append(r)
+        return self._by_head.get(pred, [])
+
     def _rows(self, mode: str, pred: str) -> list:
         key = (mode, pred)
         if key not in self._sorted:
@@ -262,7 +270,7 @@ class Explainer:
             self._fresh_walk()
         if depth < MAX_DEPTH and key in self._proved:
             return self._proved[key]
-        for r in self.book.rules_for(atom.pred):
+        for r in self._rules_for(atom.pred):
             env = self._head_env(r, atom)
             if env is None:
                 continue
@@ -312,7 +320,7 @@ class Explainer:
             self._fresh_walk()
         if depth < MAX_DEPTH and key in self._refuted:
             return self._refuted[key]
-        for r in self.book.rules_for(atom.pred):
+        for r in self._rules_for(atom.pred):
             env = self._head_env(r, atom)
             if env is None:
                 continue
@@ -463,7 +471,7 @@ class Explainer:
         if depth > MAX_DEPTH or key in stack:
             node.kind = CUT
             return node
-        for r in self.book.rules_for(atom.pred):
+        for r in self._rules_for(atom.pred):
             env = self._head_env(r, atom)
             if env is None:
                 continue
