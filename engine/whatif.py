@@ -13,11 +13,13 @@ ruling's own explanation — the facts and findings a proof rests on (drop them,
 deny them), the missing facts, denied findings and open findings a refutation
 stops at (add them, make them), the facts behind a defeating exception (drop
 them) — and, for a set that does not flip it yet, off the explanation under
-that set. Each set is screened with the three-valued bounds alone (pyDatalog's
-lower and upper models of the changed facts, no case file rebuilt) and every
-reported flip is then re-derived in full from the changed case file, with the
-two-valued model checked against its bounds, before it is shown. The search
-says when its budget cut it short.
+that set. Each set is screened by asking pyDatalog for the ruling's own atoms
+(whether it is at issue, reached, and holds) in both bounds of the changed
+facts, a goal-directed query that derives only what those atoms need; a set's
+whole bounds are derived only when its explanation is needed for the next
+round. Every reported flip is then re-derived in full from the changed case
+file, with the two-valued model checked against its bounds, before it is
+shown. The search says when its budget cut it short.
 """
 from __future__ import annotations
 
@@ -158,15 +160,13 @@ class _Screened:
     """One change set, screened: the ruling's own atoms valued by a goal-directed
     pyDatalog query; the whole case derived only when its explanation is needed."""
 
-    def __init__(self, book: RuleBook, case: Case, facts: Optional[Facts], values: Optional[dict] = None,
-                 derivation: Optional[Derivation] = None):
-        self.book, self.case, self.facts = book, case, facts
-        self.values, self._derivation = values, derivation
+    def __init__(self, book: RuleBook, case: Case, facts: Facts, values: dict):
+        self.book, self.case, self.facts, self.values = book, case, facts, values
+        self._derivation: Optional[Derivation] = None
 
     def value(self, pred: str, args: tuple) -> Optional[bool]:
-        if self.values is not None and (pred, tuple(args)) in self.values:
-            return self.values[(pred, tuple(args))]
-        return self.derivation.bounds.value(pred, args)
+        """Bounds.value's answer, for the atoms screened."""
+        return self.values[(pred, tuple(args))]
 
     @property
     def derivation(self) -> Derivation:
