@@ -41,7 +41,7 @@ from .vocabulary import FINDING
 # case file a person wrote; refuse rather than exhaust memory. pyDatalog is
 # handed the open groundings as rows of a table, not as asserted facts, so a
 # case with 120 parties and a few thousand symbols is well inside it (a
-# million two-argument groundings are about 150 MB).
+# million two-argument groundings take about 200 MB).
 MAX_OPEN_PER_PREDICATE = 1_000_000
 
 
