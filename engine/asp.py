@@ -13,6 +13,13 @@ Rules are stratified (the rule book refuses anything else), so the program
 has exactly one answer set: the model pyDatalog derives. clingo is an optional
 dependency (`pip install 'lexcheck[bench]'`), imported only when a case is
 derived here.
+
+`bounds_program` is the three-valued version, written independently of the
+one `store` compiles for pyDatalog: every predicate gets a first argument
+naming its copy (`lo`: certainly true, `hi`: possibly true), every rule is
+written once per copy with its negations reading the other copy, and open
+findings are facts of the `hi` copy only. The test suite checks pyDatalog's
+bounds against its answer set.
 """
 from __future__ import annotations
 
@@ -125,3 +132,35 @@ def derive_docket(book: RuleBook, cases: dict, rules_text: str | None = None) ->
         cid, *args = [_value(x) for x in s.arguments]
         models[cid].true.setdefault(s.name, set()).add(tuple(args))
     return models
+
+
+def bounds_program(book: RuleBook) -> str:
+    """The lower/upper program: each rule once per copy, a negation reading the other copy."""
+    lines = [f"#defined {p.name}/{p.arity + 1}." for p in book.vocabulary]
+    for r in book.rules:
+        for copy, other in (("lo", "hi"), ("hi", "lo")):
+            body = [literal(b, other if isinstance(b, Negated) else copy) for b in r.full_body]
+            lines.append(f"{atom(r.head, copy)}{' :- ' + ', '.join(body) if body else ''}.  % {r.id}")
+    lines += [f"#show {p.name}/{p.arity + 1}." for p in book.vocabulary if p.kind == DERIVED]
+    return "\n".join(lines) + "\n"
+
+
+def bounds(book: RuleBook, made: dict, opened: dict, rules_text: str | None = None) -> tuple[Model, Model]:
+    """The certainly-true and possibly-true models computed by clingo, from the
+    rows made true and the open finding groundings (predicate -> set of tuples)."""
+    import clingo
+    facts_text = []
+    for copy, rows in (("lo", made), ("hi", made), ("hi", opened)):
+        for pred, group in rows.items():
+            facts_text += [atom(Atom(pred, args), copy) + ".\n" for args in sorted(group, key=repr)]
+    ctl = clingo.Control(["--models=1", "--warn=none"])
+    ctl.add("base", [], (rules_text or bounds_program(book)) + "".join(facts_text))
+    ctl.ground([("base", [])])
+    lo = Model({p: set(r) for p, r in made.items()})
+    hi = Model({p: set(r) for p, r in made.items()})
+    for p, r in opened.items():
+        hi.true.setdefault(p, set()).update(r)
+    for s in _one_answer_set(ctl):
+        copy, *args = s.arguments
+        (lo if copy.name == "lo" else hi).true.setdefault(s.name, set()).add(tuple(_value(x) for x in args))
+    return lo, hi

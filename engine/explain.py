@@ -11,9 +11,12 @@ finding denied, or a named exception that defeats it — and cites any limit
 atom that turns on findings the case file leaves open, the rules that would
 conclude it and the open findings that would decide it.
 
-All three walk the case's three-valued bounds (`kleene.Bounds`): a proof uses
-only what is certainly true, a refutation stops only at what is certainly
-false. Without open findings the bounds are pyDatalog's model itself.
+All three read the case's three-valued bounds (`kleene.Bounds`), the
+certainly-true and possibly-true models pyDatalog derived: a proof uses only
+what is certainly true, a refutation stops only at what is certainly false.
+Nothing here derives anything: a rule's body is matched against the rows
+already in those models (`solutions`, a join over indexed rows), so every
+explanation agrees with the outcome by construction.
 """
 from __future__ import annotations
 
@@ -137,6 +140,8 @@ class Explainer:
         self.lo = bounds.lo if bounds else model
         self.hi = bounds.hi if bounds else model
         self._sorted: dict = {}
+        self._index: dict = {}
+        self._by_head: Optional[dict] = None
         self._support: Optional[dict] = None
         # Whole subtrees reused within one explanation, which asks about the same
         # atoms thousands of times. Only subtrees the depth/cycle guard did not cut
@@ -160,7 +165,7 @@ class Explainer:
 
     def rules_for(self, pred: str) -> list:
         """The rules concluding `pred` that are in force for this case."""
-        return [r for r in self.book.rules_for(pred) if self.in_force(r)]
+        return self._rules_for(pred)
 
     def _out_of_force(self, atom: Atom) -> list["Node"]:
         """Rules that would conclude `atom` but are not in force on the case's date
@@ -211,6 +216,15 @@ class Explainer:
         return "; ".join(sorted({f.cite for f in self._support.get(key, ()) if f.status == status}))
 
     # -- evaluation ---------------------------------------------------------
+    def _rules_for(self, pred: str) -> list:
+        """The rules concluding `pred`, in force for this case, in the book's order (grouped once)."""
+        if self._by_head is None:
+            self._by_head = {}
+            for r in self.book.rules:
+                if self.in_force(r):
+                    self._by_head.setdefault(r.head.pred, []).append(r)
+        return self._by_head.get(pred, [])
+
     def _rows(self, mode: str, pred: str) -> list:
         key = (mode, pred)
         if key not in self._sorted:
@@ -218,15 +232,38 @@ class Explainer:
             self._sorted[key] = sorted(model.rows(pred), key=repr)
         return self._sorted[key]
 
+    def _matching(self, mode: str, lit: Atom, env: dict) -> list:
+        """The derived rows `lit` can match under `env`, in their stable order,
+        looked up by the arguments `env` or the literal already fixes."""
+        bound, key = [], []
+        for i, t in enumerate(lit.args):
+            if isinstance(t, Var):
+                if t.name in env:
+                    bound.append(i)
+                    key.append(env[t.name])
+            else:
+                bound.append(i)
+                key.append(python_value(t))
+        rows = self._rows(mode, lit.pred)
+        if not bound:
+            return rows
+        ikey = (mode, lit.pred, tuple(bound))
+        index = self._index.get(ikey)
+        if index is None:
+            index = self._index[ikey] = {}
+            for row in rows:
+                index.setdefault(tuple(row[i] for i in bound), []).append(row)
+        return index.get(tuple(key), ())
+
     def solutions(self, body, env: dict, mode: str = LO) -> Iterator[dict]:
         """Every binding that satisfies the body, in a stable order: certainly
-        (mode "lo") or possibly (mode "hi")."""
+        (mode "lo") or possibly (mode "hi"), matched against derived rows."""
         if not body:
             yield env
             return
         lit, rest = body[0], body[1:]
         if isinstance(lit, Atom):
-            for row in self._rows(mode, lit.pred):
+            for row in self._matching(mode, lit, env):
                 e = _match(lit, row, env)
                 if e is not None:
                     yield from self.solutions(rest, e, mode)
@@ -293,7 +330,7 @@ class Explainer:
         self._fresh_walk()
         key = (atom.pred, atom.args)
         out, seen = [], set()
-        for r in self.book.rules_for(atom.pred):
+        for r in self.rules_for(atom.pred):
             env = self._head_env(r, atom)
             if env is None:
                 continue

@@ -1,10 +1,9 @@
-"""Three-valued evaluation: what holds whatever the open findings turn out to be.
+"""Three-valued outcomes: what holds whatever the open findings turn out to be.
 
 A case file states a finding as made or denied, or as *open* (`status: open`:
-the question was argued and the court left it undecided); a finding nobody
-raised is simply not made. pyDatalog's model treats an open finding as not made,
-which is one way the court might go. Here every open finding is *unknown*, and the rules are
-evaluated in Kleene's strong three-valued logic, stratum by stratum:
+argued, and left undecided; or put in issue by record facts, a finding's
+`raised_by`); a finding nobody raised is not made. Every open finding is
+*unknown*, and the rules are evaluated in Kleene's strong three-valued logic:
 
 - ``lo`` — certainly true: true however every open finding is decided;
 - ``hi`` — possibly true: true for some way of deciding them.
@@ -12,24 +11,29 @@ evaluated in Kleene's strong three-valued logic, stratum by stratum:
 A positive literal is certainly (possibly) true when its atom is in ``lo``
 (``hi``); ``not q`` is certainly true when ``q`` is not even possibly true, and
 possibly true when ``q`` is not certainly true. Because the rule book is
-stratified, ``q`` is always of a lower stratum and its bounds are final. This is
-sound: an atom in ``lo`` holds in every completion of the open findings, and an
-atom outside ``hi`` holds in none; everything between is *undetermined*.
-pyDatalog's model is one completion, so ``lo ⊆ model ⊆ hi`` (``run`` checks).
+stratified, that is ordinary stratified Datalog over two copies of each
+predicate, and pyDatalog derives both bounds in one query (`store.bounds`).
+This is sound: an atom in ``lo`` holds in every completion of the open
+findings, and an atom outside ``hi`` holds in none; everything between is
+*undetermined*. The two-valued model (`store.derive`) is one completion, so
+``lo ⊆ model ⊆ hi`` (the test suite checks it on every derivation, and
+checks both bounds against clingo's answer set for the same program).
 
+This module decides which finding groundings are open (`open_findings`) and
+holds the bounds (`Bounds`).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Optional
 
+from . import store
 from .casefile import Case
-from .law_in_force import in_force_atoms
-from .rulebook import RuleBook, _strongly_connected
+from .rulebook import RuleBook
 from .store import Model
+from .law_in_force import in_force_atoms
 from .syntax import Atom, Comparison, Negated, Var, python_value
-from .vocabulary import DERIVED, FINDING
-
+from .vocabulary import FINDING
 
 @dataclass
 class Bounds:
@@ -59,107 +63,11 @@ def compare(left, op, right) -> bool:
         return False
 
 
-def _term(t, env):
-    return env.get(t.name, t) if isinstance(t, Var) else python_value(t)
-
-
-class _Index:
-    """Rows of each predicate, indexed by the positions a literal binds."""
-
-    def __init__(self, true: dict):
-        self.true = true
-        self.cache: dict = {}
-
-    def rows(self, pred: str, bound: tuple, key: tuple):
-        if not bound:
-            return self.true.get(pred, ())
-        idx = self.cache.get((pred, bound))
-        if idx is None:
-            idx = {}
-            for row in self.true.get(pred, ()):
-                idx.setdefault(tuple(row[i] for i in bound), []).append(row)
-            self.cache[(pred, bound)] = idx
-        return idx.get(key, ())
-
-
-def solve(body, env: dict, pos: _Index, neg_ok) -> list:
-    """Every binding of `body` whose positive literals are rows of `pos` and
-    whose negations pass `neg_ok(pred, args)`."""
-    out = []
-
-    def walk(i, env):
-        if i == len(body):
-            out.append(env)
-            return
-        lit = body[i]
-        if isinstance(lit, Atom):
-            bound, key = [], []
-            for j, t in enumerate(lit.args):
-                v = _term(t, env)
-                if not isinstance(v, Var):
-                    bound.append(j)
-                    key.append(v)
-            for row in pos.rows(lit.pred, tuple(bound), tuple(key)):
-                e = env
-                ok = True
-                for t, v in zip(lit.args, row):
-                    if isinstance(t, Var):
-                        if t.name in e:
-                            if e[t.name] != v:
-                                ok = False
-                                break
-                        else:
-                            if e is env:
-                                e = dict(env)
-                            e[t.name] = v
-                if ok:
-                    walk(i + 1, e)
-        elif isinstance(lit, Negated):
-            if neg_ok(lit.atom.pred, tuple(_term(a, env) for a in lit.atom.args)):
-                walk(i + 1, env)
-        elif isinstance(lit, Comparison):
-            if compare(_term(lit.left, env), lit.op, _term(lit.right, env)):
-                walk(i + 1, env)
-
-    walk(0, env)
-    return out
-
-
-def strata(book: RuleBook) -> list[list[str]]:
-    """Derived predicates grouped into mutually recursive components, each after
-    every component it depends on."""
-    edges: dict[str, set] = {}
-    for r in book.rules:
-        for lit in r.body:
-            if not isinstance(lit, Comparison):
-                edges.setdefault(r.head.pred, set()).add((lit.atom if isinstance(lit, Negated) else lit).pred)
-    comp = _strongly_connected(edges)
-    derived = sorted(p.name for p in book.vocabulary if p.kind == DERIVED)
-    members: dict = {}
-    for p in derived:
-        members.setdefault(comp.get(p, p), []).append(p)
-    order, done = [], set()
-
-    def visit(c):
-        if c in done:
-            return
-        done.add(c)
-        for p in members[c]:
-            for q in sorted(edges.get(p, ())):
-                cq = comp.get(q, q)
-                if cq in members and cq != c:
-                    visit(cq)
-        order.append(sorted(members[c]))
-
-    for c in sorted(members):
-        visit(c)
-    return order
-
-
 @dataclass
 class Facts:
-    """What a case file states, as the bounds need it: the rows made true, the
-    keys stated (made or denied), and the constants of each argument type."""
+    """What a case file states, as the bounds need it: the rows made true (with
+    the rules in force for the case), the keys stated (made, denied or open),
+    the constants of each argument type, and the finding groundings open."""
     made: dict
     stated: set
     values: dict
@@ -169,8 +77,8 @@ class Facts:
     def of(cls, book: RuleBook, case: Case) -> "Facts":
         made: dict = {}
         stated: set = set()
-        values: dict = {"party": set(case.parties), "count": set(case.counts)}
         opened: dict = {}
+        values: dict = {"party": set(case.parties), "count": set(case.counts)}
         for f in case.facts:
             key = f.key
             stated.add(key)
@@ -182,11 +90,10 @@ class Facts:
                 values.setdefault(arg.type, set()).add(v)
         for a in in_force_atoms(book, case.meta):
             made.setdefault(a.pred, set()).add(a.args)
-        # questions the record puts in issue (a finding's `raised_by`) and the file leaves undecided
-        index = _Index(made)
+        # questions the record puts in issue (a finding's `raised_by`) that the file leaves undecided
         for name, (head, body) in book.raisers.items():
-            for env in solve(list(body), {}, index, lambda p, a: a not in made.get(p, ())):
-                args = tuple(_term(t, env) for t in head.args)
+            for env in _matches(list(body), {}, made):
+                args = tuple(env.get(t.name) if isinstance(t, Var) else python_value(t) for t in head.args)
                 if (name, args) not in stated:
                     opened.setdefault(name, set()).add(args)
         return cls(made, stated, values, opened)
@@ -214,60 +121,56 @@ class Facts:
         return Facts(rows, stated, values, opened)
 
 
+def _matches(body: list, env: dict, rows: dict):
+    """Every binding of `body` (record literals, in a safe order) against `rows`."""
+    if not body:
+        yield env
+        return
+    lit, rest = body[0], body[1:]
+    if isinstance(lit, Negated):
+        args = tuple(env.get(t.name) if isinstance(t, Var) else python_value(t) for t in lit.atom.args)
+        if args not in rows.get(lit.atom.pred, ()):
+            yield from _matches(rest, env, rows)
+        return
+    if isinstance(lit, Comparison):
+        left, right = (env.get(t.name) if isinstance(t, Var) else python_value(t) for t in (lit.left, lit.right))
+        if compare(left, lit.op, right):
+            yield from _matches(rest, env, rows)
+        return
+    for row in rows.get(lit.pred, ()):
+        e = dict(env)
+        for t, v in zip(lit.args, row):
+            if isinstance(t, Var):
+                if e.setdefault(t.name, v) != v:
+                    break
+            elif python_value(t) != v:
+                break
+        else:
+            yield from _matches(rest, e, rows)
+
+
 def open_findings(book: RuleBook, case: Case, facts: Optional[Facts] = None) -> dict:
     """The findings that are open: questions the case file says were raised
-    (`status: open`) and the court did not decide. A finding on a question
-    nobody raised is not open: it is not made (party presentation, rule
-    `record.party_presentation`), so a finding new to the vocabulary changes no
-    case that never heard of it."""
+    (`status: open`, or put in issue by a finding's `raised_by` record facts) and
+    the court did not decide. A finding on a question nobody raised is not open:
+    it is not made (party presentation, principle `record.party_presentation`),
+    so a finding new to the vocabulary changes no case that never heard of it."""
     facts = facts or Facts.of(book, case)
     return {p: set(rows) for p, rows in facts.opened.items() if rows}
 
 
 def bounds(book: RuleBook, case: Optional[Case], facts: Optional[Facts] = None) -> Bounds:
-    """The certainly-true and possibly-true models of `case` (or of `facts`)."""
+    """The certainly-true and possibly-true models of `case` (or of `facts`),
+    derived by pyDatalog."""
     facts = facts or Facts.of(book, case)
-    lo: dict = {p: set(rows) for p, rows in facts.made.items()}
     opened = open_findings(book, case, facts)
-    hi = {p: set(rows) for p, rows in lo.items()}
-    for p, rows in opened.items():
-        hi.setdefault(p, set()).update(rows)
-    by_head: dict = {}
-    for r in book.rules:
-        by_head.setdefault(r.head.pred, []).append(r)
-    for component in _strata_cached(book):
-        rules = [r for p in component for r in by_head.get(p, ())]
-        recursive = any((lit.atom if isinstance(lit, Negated) else lit).pred in component
-                        for r in rules for lit in r.body if not isinstance(lit, Comparison))
-        # lower strata are final: negation reads the other bound
-        _fixpoint(rules, lo, lambda p, a: a not in hi.get(p, ()), recursive)
-        _fixpoint(rules, hi, lambda p, a: a not in lo.get(p, ()), recursive)
-    return Bounds(Model(lo), Model(hi), opened)
+    lo, hi = store.bounds(book, facts.made, opened)
+    return Bounds(lo, hi, opened)
 
 
-_STRATA: dict = {}
-
-
-def _strata_cached(book: RuleBook) -> list:
-    key = id(book)
-    hit = _STRATA.get(key)
-    if hit is None or hit[0] is not book:
-        hit = _STRATA[key] = (book, strata(book))
-    return hit[1]
-
-
-def _fixpoint(rules, true: dict, neg_ok, recursive: bool = True) -> None:
-    """Apply the rules until nothing new follows (once, when none of them
-    depends on its own component)."""
-    changed = True
-    while changed:
-        changed = False
-        index = _Index(true)
-        for r in rules:
-            head = r.head
-            found = {tuple(_term(t, env) for t in head.args) for env in solve(list(r.full_body), {}, index, neg_ok)}
-            rows = true.setdefault(head.pred, set())
-            if not found <= rows:
-                rows |= found
-                changed = recursive
-                index = _Index(true)
+def values(book: RuleBook, case: Optional[Case], atoms, facts: Optional[Facts] = None) -> list:
+    """The three-valued value of each ground atom (True, False, None), asked of
+    pyDatalog directly: the same answer `bounds(...).value` gives, without
+    deriving the rest of the case."""
+    facts = facts or Facts.of(book, case)
+    return store.values(book, facts.made, open_findings(book, case, facts), atoms)

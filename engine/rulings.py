@@ -5,13 +5,15 @@ A question (declared by a doctrine) yields one ruling per binding of its
 else *holds* or *fails* as its atom is derived or not — and *undetermined* when
 either turns on a finding the case file leaves open (neither made nor denied;
 see `kleene`), naming the findings that would decide it. All four states come
-out of the rules; nothing here knows a doctrine.
+out of the rules, as pyDatalog derives their certainly-true and possibly-true
+models (`store.bounds`); nothing here knows a doctrine.
 """
 from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Optional
 
 from .casefile import Case
 from .explain import NOT_REACHED_KIND, UNDETERMINED, Explainer, Node
@@ -22,8 +24,8 @@ from .store import Model, derive
 from .syntax import Atom, Var, python_value
 
 HOLDS, FAILS, NOT_REACHED = "holds", "fails", "not_reached"
-# The test suite sets this: every derivation then also checks pyDatalog against the
-# three-valued bounds (a consistency check, not needed to answer).
+# The test suite sets this: every derivation then also derives the two-valued model
+# and checks that it lies between the bounds (a consistency check, not needed to answer).
 CHECK_BOUNDS = os.environ.get("LEXCHECK_CHECK_BOUNDS") == "1"
 OUTCOMES = (HOLDS, FAILS, NOT_REACHED, UNDETERMINED)
 
@@ -86,16 +88,24 @@ def ruling_id(atom: Atom) -> str:
 
 @dataclass
 class Derivation:
-    """One case, derived: its model, its rulings and the explainer over them."""
+    """One case, derived: its bounds, its rulings and the explainer over them."""
     book: RuleBook
     case: Case
-    model: Model
+    given_model: Optional[Model] = None  # a two-valued model derived elsewhere (e.g. by clingo)
     rulings: list = field(default_factory=list)
     bounds: Bounds = None  # certainly / possibly true, with open findings unknown
 
+    @property
+    def model(self) -> Model:
+        """The two-valued model: every open finding taken as not made (one way
+        the court might go). Outcomes never read it; derived when first asked for."""
+        if self.given_model is None:
+            self.given_model = derive(self.book, case_atoms(self.book, self.case))
+        return self.given_model
+
     @cached_property
     def explainer(self) -> Explainer:
-        return Explainer(self.book, self.model, self.case, self.bounds)
+        return Explainer(self.book, self.bounds.lo, self.case, self.bounds)
 
     def ruling(self, rid: str) -> Ruling:
         for r in self.rulings:
@@ -132,14 +142,15 @@ def _bind(pattern: Atom, template: Atom, ground: Atom) -> Atom:
 
 
 def run(book: RuleBook, case: Case, model: Model | None = None) -> Derivation:
-    """Derive the case (or take a model another engine derived) and read off its rulings."""
-    model = derive(book, case_atoms(book, case)) if model is None else model
+    """Derive the case's bounds and read off its rulings. A two-valued `model`
+    another engine derived, when given, says which rulings are at issue."""
     d = Derivation(book, case, model, bounds=bounds(book, case))
     if CHECK_BOUNDS:
         _check_bounds(d)
+    at_issue = d.bounds.lo if model is None else model
     for q in book.questions:
         template = q.parsed_at_issue
-        for row in sorted(model.rows(template.pred), key=repr):
+        for row in sorted(at_issue.rows(template.pred), key=repr):
             env = {}
             for t, v in zip(template.args, row):
                 if isinstance(t, Var):
@@ -184,7 +195,7 @@ def outcome_of(b: Bounds, atom: Atom, reached: Atom | None) -> str:
 
 
 def _check_bounds(d: Derivation) -> None:
-    """pyDatalog's model is one completion of the open findings: it must lie
+    """The two-valued model is one completion of the open findings: it must lie
     between the certainly-true and the possibly-true models."""
     for pred in set(d.model.true) | set(d.bounds.lo.true):
         lo, got, hi = d.bounds.lo.rows(pred), d.model.rows(pred), d.bounds.hi.rows(pred)

@@ -13,9 +13,13 @@ ruling's own explanation — the facts and findings a proof rests on (drop them,
 deny them), the missing facts, denied findings and open findings a refutation
 stops at (add them, make them), the facts behind a defeating exception (drop
 them) — and, for a set that does not flip it yet, off the explanation under
-that set. Each set is screened with the three-valued bounds (milliseconds) and
-every reported flip is then re-derived in full (pyDatalog and bounds) before it
-is shown. The search says when its budget cut it short.
+that set. Each set is screened by asking pyDatalog for the ruling's own atoms
+(whether it is at issue, reached, and holds) in both bounds of the changed
+facts, a goal-directed query that derives only what those atoms need; a set's
+whole bounds are derived only when its explanation is needed for the next
+round. Every reported flip is then re-derived in full from the changed case
+file, with the two-valued model checked against its bounds, before it is
+shown. The search says when its budget cut it short.
 """
 from __future__ import annotations
 
@@ -24,7 +28,7 @@ from typing import Optional
 
 from .casefile import Case, Fact, check_atom
 from .explain import ABSENT, DENIED, FACT, FINDING_MADE, LIMIT, OPEN, Node
-from .kleene import Facts, bounds
+from .kleene import Facts, bounds, values
 from .law_in_force import case_atoms
 from .rulebook import RuleBook
 from .rulings import (FAILS, HOLDS, NOT_REACHED, UNDETERMINED, Derivation, Ruling, _bind, _check_bounds, outcome_of, run)
@@ -162,6 +166,25 @@ class FlipSearch:
     out_of_time: bool = False  # cut short by the time budget, not the change-set budget
 
 
+class _Screened:
+    """One change set, screened: the ruling's own atoms valued by a goal-directed
+    pyDatalog query; the whole case derived only when its explanation is needed."""
+
+    def __init__(self, book: RuleBook, case: Case, facts: Facts, values: dict):
+        self.book, self.case, self.facts, self.values = book, case, facts, values
+        self._derivation: Optional[Derivation] = None
+
+    def value(self, pred: str, args: tuple) -> Optional[bool]:
+        """Bounds.value's answer, for the atoms screened."""
+        return self.values[(pred, tuple(args))]
+
+    @property
+    def derivation(self) -> Derivation:
+        if self._derivation is None:
+            self._derivation = Derivation(self.book, self.case, bounds=bounds(self.book, self.case, self.facts))
+        return self._derivation
+
+
 class _Screen:
     """Outcome and explanation of one ruling under a change set, from the bounds only."""
 
@@ -171,21 +194,25 @@ class _Screen:
         self.reached = _bind(q.parsed_reached, q.parsed_atom, ruling.atom) if q.parsed_reached else None
         self.at_issue = _bind(q.parsed_at_issue, q.parsed_atom, ruling.atom)
         self.facts = Facts.of(book, case)
+        self.atoms = [a for a in (self.at_issue, self.reached, ruling.atom) if a is not None]
 
-    def derive(self, changes) -> Derivation:
+    def derive(self, changes) -> _Screened:
         case = apply(self.book, self.case, changes)
         facts = self.facts.changed(self.book, drop=[c.key for c in changes if c.op == DROP],
                                    made=[c.key for c in changes if c.op == ADD],
                                    denied=[c.key for c in changes if c.op == DENY])
-        b = bounds(self.book, case, facts)
-        return Derivation(self.book, case, b.lo, bounds=b)
+        got = values(self.book, case, self.atoms, facts)
+        return _Screened(self.book, case, facts, {(a.pred, a.args): v for a, v in zip(self.atoms, got)})
 
-    def outcome(self, d: Derivation) -> str:
-        if d.bounds.value(self.at_issue.pred, self.at_issue.args) is not True:
+    def outcome(self, d) -> str:
+        """`d`: a Derivation or a screened change set."""
+        b = d.bounds if isinstance(d, Derivation) else d
+        if b.value(self.at_issue.pred, self.at_issue.args) is not True:
             return GONE  # no longer at issue: not a ruling that flipped
-        return outcome_of(d.bounds, self.ruling.atom, self.reached)
+        return outcome_of(b, self.ruling.atom, self.reached)
 
-    def tree(self, d: Derivation, outcome: str) -> Node:
+    def tree(self, d, outcome: str) -> Node:
+        d = d if isinstance(d, Derivation) else d.derivation
         r = Ruling(self.ruling.id, self.ruling.question, self.ruling.atom, outcome)
         return d.explain(r)
 
@@ -307,8 +334,8 @@ def flips(book: RuleBook, d: Derivation, rid: str, max_changes: int = 2, budget:
 
 
 def _verify(book: RuleBook, case: Case, screen: "_Screen", f: Flip) -> None:
-    """Re-derive the changed case with pyDatalog: its model must lie within the
-    bounds, and agree with a definite outcome."""
+    """Re-derive the changed case from its case file: its two-valued model must
+    lie within its bounds, and agree with a definite outcome."""
     changed = apply(book, case, f.changes)
     model = derive(book, case_atoms(book, changed))
     d2 = Derivation(book, changed, model, bounds=bounds(book, changed))
