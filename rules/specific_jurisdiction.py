@@ -74,7 +74,7 @@ RULES = [
          gloss="Prong 2: some plaintiff's claim would not have arisen but for the defendant's forum contact."),
     rule("specific_jurisdiction.three_prongs",
          "specific_jurisdiction(D, F) if personal_jurisdiction_contested(D, F)"
-         " and long_arm_reaches_due_process_limit(F) and purposefully_directed_or_availed(D, F)"
+         " and long_arm_authorizes(D, F) and purposefully_directed_or_availed(D, F)"
          " and arises_out_of(D, F) and reasonable_exercise(D, F)",
          authority="In re W. States Wholesale Natural Gas Antitrust Litig., 715 F.3d 716, 741-42 (9th Cir. 2013); "
                    "Schwarzenegger v. Fred Martin Motor Co., 374 F.3d 797, 802 (9th Cir. 2004)",

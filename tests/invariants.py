@@ -96,7 +96,7 @@ def prong_two_decided_only_after_prong_one(d):
 def jurisdiction_exactly_when_every_prong_is_met(d):
     for (D, F), outcome in outcomes(d, "specific_jurisdiction").items():
         if outcome != "not_reached":
-            every = both(*prong_values(d, D, F), value(d, "long_arm_reaches_due_process_limit", F))
+            every = both(*prong_values(d, D, F), value(d, "long_arm_authorizes", D, F))
             assert VALUE[outcome] == every, ((D, F), outcome, every)
 
 
