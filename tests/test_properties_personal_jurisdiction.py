@@ -293,10 +293,14 @@ def without_findings(data, pred: str) -> dict:
 
 
 def no_compelling_case(data) -> dict:
-    """A copy in which the court finds that no defendant made a compelling case of unreasonableness."""
-    out = without_findings(data, "compelling_case_of_unreasonableness")
+    """A copy in which the court finds that no defendant made a compelling case of unreasonableness
+    (nor, in the First Circuit, that the Gestalt factors defeat jurisdiction)."""
+    out = without_findings(without_findings(data, "compelling_case_of_unreasonableness"),
+                           "gestalt_factors_defeat_jurisdiction")
     return with_items(out, [finding(f"compelling_case_of_unreasonableness({d}, {forum(data)})", "denied")
-                            for d in party_ids(data, "defendant")])
+                            for d in party_ids(data, "defendant")]
+                      + [finding(f"gestalt_factors_defeat_jurisdiction({d})", "denied")
+                         for d in party_ids(data, "defendant")])
 
 
 def decisive_act(data, *, defendants_, in_forum: bool, command: bool, extra=(), policymaking="denied") -> list:
