@@ -21,6 +21,11 @@ the agency theory rejected); unincorporated associations' homes.
 from lexcheck.engine.rulebook import limit, question, rule
 from lexcheck.engine.vocabulary import DERIVED, FINDING, RECORD, pred
 
+# Closed vocabulary this module owns (for the lead's engine/vocabulary.py mechanism): the kinds of
+# party whose home general jurisdiction asks about. Not yet read by the case-file loader.
+PARTY_KINDS = ["individual", "corporation", "unincorporated_association", "government_official", "sovereign"]
+SYMBOLS = {"party_kind": ("what kind of person a party is (where it is at home differs)", PARTY_KINDS)}
+
 PREDICATES = [
     pred("general_jurisdiction_argued", "defendant:party forum:symbol",
          "the plaintiffs argue general jurisdiction over {defendant} in {forum}", DERIVED),

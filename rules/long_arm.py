@@ -33,6 +33,14 @@ from lexcheck.engine.vocabulary import DERIVED, FINDING, RECORD, pred
 STATES = ['alabama', 'alaska', 'american_samoa', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'district_of_columbia', 'florida', 'georgia', 'guam', 'hawaii', 'idaho', 'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine', 'maryland', 'massachusetts', 'michigan', 'minnesota', 'mississippi', 'missouri', 'montana', 'nebraska', 'nevada', 'new_hampshire', 'new_jersey', 'new_mexico', 'new_york', 'north_carolina', 'north_dakota', 'northern_mariana_islands', 'ohio', 'oklahoma', 'oregon', 'pennsylvania', 'puerto_rico', 'rhode_island', 'south_carolina', 'south_dakota', 'tennessee', 'texas', 'utah', 'vermont', 'virgin_islands', 'virginia', 'washington', 'west_virginia', 'wisconsin', 'wyoming']
 FORUMS = STATES + ["united_states"]
 
+# Closed vocabularies this module owns (for the lead's engine/vocabulary.py mechanism:
+# `check` is to warn with did-you-mean when a case names a member not declared here).
+SYMBOLS = {
+    "state": ("a U.S. state, the District of Columbia or a territory", STATES),
+    "forum": ("a forum whose long-arm law the rule book states (a state, or the United States under "
+              "Rule 4(k)(2))", FORUMS),
+}
+
 PREDICATES = [
     pred("long_arm_reaches_due_process_limit", "state:symbol",
          "{state}'s long-arm rule reaches to the limit of due process", DERIVED),

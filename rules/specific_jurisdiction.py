@@ -28,6 +28,31 @@ the order in which a First Circuit court takes relatedness and availment.
 from lexcheck.engine.rulebook import question, rule
 from lexcheck.engine.vocabulary import DERIVED, pred
 
+# Closed vocabularies this module owns (for the lead's engine/vocabulary.py mechanism): the
+# case header's `circuit:` and `court:` (the reporter's abbreviation).
+CIRCUITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+            "eleventh", "dc", "federal"]
+DISTRICT_COURTS = [
+    "N.D. Ala.", "M.D. Ala.", "S.D. Ala.", "D. Alaska", "D. Ariz.", "E.D. Ark.", "W.D. Ark.",
+    "N.D. Cal.", "E.D. Cal.", "C.D. Cal.", "S.D. Cal.", "D. Colo.", "D. Conn.", "D. Del.", "D.D.C.",
+    "N.D. Fla.", "M.D. Fla.", "S.D. Fla.", "N.D. Ga.", "M.D. Ga.", "S.D. Ga.", "D. Haw.", "D. Idaho",
+    "N.D. Ill.", "C.D. Ill.", "S.D. Ill.", "N.D. Ind.", "S.D. Ind.", "N.D. Iowa", "S.D. Iowa", "D. Kan.",
+    "E.D. Ky.", "W.D. Ky.", "E.D. La.", "M.D. La.", "W.D. La.", "D. Me.", "D. Md.", "D. Mass.",
+    "E.D. Mich.", "W.D. Mich.", "D. Minn.", "N.D. Miss.", "S.D. Miss.", "E.D. Mo.", "W.D. Mo.", "D. Mont.",
+    "D. Neb.", "D. Nev.", "D.N.H.", "D.N.J.", "D.N.M.", "N.D.N.Y.", "S.D.N.Y.", "E.D.N.Y.", "W.D.N.Y.",
+    "E.D.N.C.", "M.D.N.C.", "W.D.N.C.", "D.N.D.", "N.D. Ohio", "S.D. Ohio", "N.D. Okla.", "E.D. Okla.",
+    "W.D. Okla.", "D. Or.", "E.D. Pa.", "M.D. Pa.", "W.D. Pa.", "D.R.I.", "D.S.C.", "D.S.D.", "E.D. Tenn.",
+    "M.D. Tenn.", "W.D. Tenn.", "N.D. Tex.", "E.D. Tex.", "S.D. Tex.", "W.D. Tex.", "D. Utah", "D. Vt.",
+    "E.D. Va.", "W.D. Va.", "E.D. Wash.", "W.D. Wash.", "N.D. W. Va.", "S.D. W. Va.", "E.D. Wis.",
+    "W.D. Wis.", "D. Wyo.", "D.P.R.", "D. Guam", "D.V.I.", "D. N. Mar. I.",
+]
+COURTS = ["U.S.", "1st Cir.", "2d Cir.", "3d Cir.", "4th Cir.", "5th Cir.", "6th Cir.", "7th Cir.", "8th Cir.",
+          "9th Cir.", "10th Cir.", "11th Cir.", "D.C. Cir.", "Fed. Cir."] + DISTRICT_COURTS
+SYMBOLS = {
+    "circuit": ("a federal judicial circuit, as a case header's `circuit:` names it", CIRCUITS),
+    "court": ("a federal court, as the reporter abbreviates it in a case header's `court:`", COURTS),
+}
+
 PREDICATES = [
     pred("personal_jurisdiction_contested", "defendant:party forum:symbol",
          "{defendant} contests personal jurisdiction in {forum}", DERIVED),
