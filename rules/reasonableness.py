@@ -47,15 +47,14 @@ RULES = [
          gloss="Reasonableness is addressed only after the plaintiff has made a sufficient showing on the "
                "first two prongs."),
     rule("reasonableness.compelling_case",
-         "unreasonable_exercise(D, F) if reasonableness_reached(D, F) and compelling_case_of_unreasonableness(D, F)",
+         "unreasonable_exercise(D, F) if compelling_case_of_unreasonableness(D, F)",
          authority="Burger King Corp. v. Rudzewicz, 471 U.S. 462, 477-78 (1985)",
          decided="1985-05-20",
          gloss="A defendant who presents a compelling case that jurisdiction would be unreasonable defeats it.",
          test="he must present a compelling case that the presence of some other considerations would render "
               "jurisdiction unreasonable"),
     rule("reasonableness.first_circuit_gestalt_factors",
-         "unreasonable_exercise(D, F) if reasonableness_reached(D, F) and forum_in_circuit(F, first)"
-         " and gestalt_factors_defeat_jurisdiction(D)",
+         "unreasonable_exercise(D, F) if forum_in_circuit(F, first) and gestalt_factors_defeat_jurisdiction(D)",
          authority="Ticketmaster-New York, Inc. v. Alioto, 26 F.3d 201, 209-10 (1st Cir. 1994); "
                    "Sawtelle v. Farrell, 70 F.3d 1381, 1394-96 (1st Cir. 1995)",
          decided="1994-04-13",
