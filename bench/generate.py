@@ -3,7 +3,7 @@
 `case_data(seed)` returns the plain data a case file holds (load it with
 `engine.casefile.load_case_data`); the same seed always gives the same case.
 Each case draws a forum (one in the Ninth Circuit, one in the First, one with
-no long-arm rule in the book), a few plaintiffs (some of them children of
+an enumerated long-arm statute; now and then the United States or Pennsylvania), a few plaintiffs (some of them children of
 varying ages, held in varying places), a few defendants, and acts with a random
 mix of the properties the personal-jurisdiction rules read: performed in or out
 of the forum, directed at regions, ordered to agents in or out of the forum,
@@ -24,10 +24,15 @@ from pathlib import Path
 # The doctrine modules whose every rule these cases reach (tests/test_asp.py checks it).
 DOCTRINES = ("record", "prima_facie_showing", "long_arm", "imputation", "express_aiming", "purposeful_direction",
              "purposeful_availment", "but_for_nexus", "reasonableness", "specific_jurisdiction",
-             "general_jurisdiction", "jurisdictional_discovery")
-FORUMS = [("arizona", "ninth"), ("massachusetts", "first"), ("texas", "fifth")]
-COURT = {"arizona": "D. Ariz.", "massachusetts": "D. Mass.", "texas": "N.D. Tex."}  # each forum's district court
-STATES = ["arizona", "massachusetts", "texas", "california", "district_of_columbia"]
+             "general_jurisdiction", "jurisdictional_discovery", "relatedness")
+# a forum whose long arm reaches due process, the First Circuit's, and one whose statute is enumerated;
+# a second generator (so these draws stay as they were) sometimes makes the forum the United States
+# (Rule 4(k)(2)) or Pennsylvania (consent by registration)
+FORUMS = [("arizona", "ninth"), ("massachusetts", "first"), ("new_york", "second")]
+OTHER_FORUMS = [("united_states", "ninth"), ("pennsylvania", "third")]
+STATES = ["arizona", "massachusetts", "texas", "california", "district_of_columbia", "new_york"]
+COURT = {"arizona": "D. Ariz.", "massachusetts": "D. Mass.", "new_york": "S.D.N.Y.", "texas": "N.D. Tex.",
+         "united_states": "D. Ariz.", "pennsylvania": "E.D. Pa."}  # each forum's district court
 REGIONS = {"southwest_border": ["arizona", "texas", "california"], "new_england": ["massachusetts"]}
 AGENCIES = ["doj", "dhs", "hhs", "orr", "ice", "cbp"]
 RANKS = ["agency_head", "deputy", "director", "officer"]
@@ -37,6 +42,9 @@ def case_data(seed: int, *, acts: tuple = (2, 7), plaintiffs: tuple = (1, 4), de
     """One random, valid case; `acts`, `plaintiffs`, `defendants` bound how many of each."""
     rnd = random.Random(seed)
     forum, circuit = rnd.choice(FORUMS)
+    more = random.Random(seed * 7919 + 1)   # the routes added later draw from their own generator
+    if more.random() < 0.25:
+        forum, circuit = more.choice(OTHER_FORUMS)
     facts: list = []
     cite = iter(range(1, 10_000))
 
@@ -144,6 +152,8 @@ def case_data(seed: int, *, acts: tuple = (2, 7), plaintiffs: tuple = (1, 4), de
             if maybe(0.4):
                 fact(f"tender_age_facilities_existed_before({a}, {forum})")
 
+    _later_routes(more, fact, finding, forum, ps, children, ds, n_a)
+
     if maybe(0.6):
         fact(f"requested_jurisdictional_discovery({forum})")
         if maybe(0.3):
@@ -161,6 +171,66 @@ def case_data(seed: int, *, acts: tuple = (2, 7), plaintiffs: tuple = (1, 4), de
         "counts": counts,
         "facts": _dedupe(facts),
     }
+
+
+def _later_routes(x, fact, finding, forum, ps, children, ds, n_a):
+    """Facts for the routes added with the generalised doctrine: corporate homes and registration,
+    enumerated long-arm grounds, Rule 4(k)(2), the Gestalt finding, Calder's focal point, regular
+    circulation, internet content, knowing reach, created means of harm, and Ford's relatedness."""
+    def somewhere():
+        return x.choice([forum, forum, x.choice(STATES)])
+
+    def decided():
+        return x.choice(["made", "denied"])
+    for d in ds:
+        if x.random() < 0.2:
+            fact(f"federal_officer({d})")
+        if x.random() < (0.8 if forum == "pennsylvania" else 0.3):
+            fact(f"argued_general_jurisdiction({d})")
+        if x.random() < 0.3:
+            fact(f"incorporated_in({d}, {somewhere()})")
+        if x.random() < 0.2:
+            fact(f"principal_place_of_business_in({d}, {somewhere()})")
+        if x.random() < (0.9 if forum == "pennsylvania" else 0.2):
+            fact(f"registered_to_do_business_in({d}, {x.choice([forum, 'pennsylvania'])})")
+        if x.random() < 0.3:
+            finding(f"exceptional_case_at_home({d})", decided())
+        if x.random() < 0.5:
+            fact(f"claims_arise_under_federal_law({d})")
+        if x.random() < 0.2:
+            fact(f"named_state_where_suable({d}, {x.choice(STATES)})")
+        if x.random() < 0.6:
+            finding(f"within_enumerated_long_arm_ground({d}, {forum})", decided())
+        if x.random() < 0.8:
+            finding(f"gestalt_factors_defeat_jurisdiction({d})", x.choice(["made", "made", "denied"]))
+    people = ps + children
+    for i in range(1, n_a + 1):
+        a = f"act{i}"
+        if x.random() < 0.15:
+            fact(f"regularly_circulated_in({a}, {somewhere()})")
+        if x.random() < 0.15:
+            fact(f"internet_content({a})")
+            if x.random() < 0.7:
+                finding(f"forum_market_exploited({a})", decided())
+        if x.random() < 0.15:
+            fact(f"knowingly_reached_into({a}, {somewhere()})")
+        if x.random() < 0.25:
+            target = x.choice(people)
+            fact(f"concerned_forum_activities_of({a}, {target}, {somewhere()})")
+            if x.random() < 0.7:
+                fact(f"act_against({a}, {target})")
+                fact(f"harm_felt_in({target}, {somewhere()})")
+        if x.random() < 0.15:
+            fact(f"created_capacity_in({a}, {somewhere()})")
+            fact(f"capacity_was_for({a}, {x.choice(people)})")
+            fact(f"harmed_through_capacity_in({x.choice(people)}, {somewhere()})")
+            if x.random() < 0.4:
+                fact(f"capacity_existed_before({a}, {forum})")
+        if x.random() < 0.3:
+            claimant = x.choice(people)
+            fact(f"contact_concerns({a}, product_line)")
+            fact(f"claim_concerns({claimant}, product_line)")
+            fact(f"harm_felt_in({claimant}, {somewhere()})")
 
 
 def _dedupe(items: list) -> list:

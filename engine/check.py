@@ -77,6 +77,7 @@ def check_file(path: Path, book: RuleBook) -> CheckReport:
         report.derivation = d = run(book, case)
         report.problems += _ruling_problems(book, case, d)
         report.problems += _symbol_problems(case, d)
+        report.problems += _forum_problems(book, case)
         report.readings = compare(book, case, d)
     except (ValueError, RecursionError, MemoryError) as e:  # an engine limit not foreseen at load: still a report
         report.case, report.derivation, report.readings = None, None, None
@@ -201,6 +202,55 @@ def _not_raised_problems(case: Case, d: Derivation, rec, rid: str) -> list[Probl
                     f"(a finding nobody argued is not made)", "warning",
                     "if the question was argued, state the finding: made, `status: denied`, or `status: open` "
                     "when the court left it undecided")]
+
+
+# The derived predicate whose rules state how far a forum's courts may reach
+# (rules/long_arm.py); its second argument is the forum.
+LONG_ARM = "long_arm_authorizes"
+
+
+def long_arm_forums(book: RuleBook) -> set:
+    """Every forum some rule of the rule book gives a long-arm law: a constant in
+    the forum place of a `long_arm_authorizes` rule's head, or a law fact read
+    there (e.g. `long_arm_reaches_due_process_limit(california)`)."""
+    law = {}
+    for r in book.rules:
+        if r.is_law_fact and len(r.head.args) == 1:
+            law.setdefault(r.head.pred, set()).add(python_value(r.head.args[0]))
+    out = set()
+    for r in book.rules_for(LONG_ARM):
+        forum = r.head.args[1]
+        if not isinstance(forum, Var):
+            out.add(python_value(forum))
+            continue
+        for lit in r.body:
+            atom = getattr(lit, "atom", lit)
+            if not getattr(lit, "atom", None) and forum in atom.args and atom.pred in law:
+                out |= law[atom.pred]
+    return out
+
+
+def _forum_problems(book: RuleBook, case: Case) -> list[Problem]:
+    """A forum with no long-arm law in the rule book can never give specific jurisdiction."""
+    import difflib
+    forum = case.meta.get("forum")
+    known = long_arm_forums(book)
+    if not isinstance(forum, str) or not known or forum in known:
+        return []
+    line = column = 1
+    try:
+        for i, text in enumerate(Path(case.source).read_text(encoding="utf-8").splitlines(), 1):
+            if text.strip().startswith("forum:"):
+                line, column = i, text.index("forum:") + len("forum:") + 2
+                break
+    except (OSError, UnicodeDecodeError):
+        pass
+    near = difflib.get_close_matches(forum, sorted(known), n=1)
+    hint = f" (did you mean `{near[0]}`?)" if near else ""
+    return [Problem(case.source, line, column,
+                    f"the rule book has no long-arm law for the forum `{forum}`, so no specific jurisdiction "
+                    f"can be found there{hint}", "warning",
+                    f"name the forum as the rule book spells it{hint}, or add its long-arm law to rules/long_arm.py")]
 
 
 # -- rendering --------------------------------------------------------------

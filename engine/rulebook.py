@@ -266,14 +266,15 @@ class RuleBook:
                             + (f" (did you mean {close[0]!r}?)" if close else " (see rules/courts.py)"))
 
     def check_supersessions(self) -> None:
-        ids = {r.id for r in self.rules}
+        """A rule may supersede an earlier rule or limit (e.g. Briskin ends Wanat's limit)."""
+        earlier = {x.id: x for x in list(self.rules) + list(self.limits)}
         for r in self.rules:
             for old in r.supersedes:
-                if old not in ids:
+                if old not in earlier:
                     raise RuleError(f"rule {r.id!r}: supersedes {old!r}, which is not a rule")
                 if old == r.id:
                     raise RuleError(f"rule {r.id!r}: a rule cannot supersede itself")
-                before = self.rule(old)
+                before = earlier[old]
                 if law_in_force.first_day(before.decided) > law_in_force.first_day(r.decided):
                     raise RuleError(f"rule {r.id!r}: supersedes {old!r}, decided later ({before.decided})")
 

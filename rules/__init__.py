@@ -15,6 +15,7 @@ DOCTRINES = [
     "purposeful_direction",
     "purposeful_availment",
     "but_for_nexus",
+    "relatedness",
     "reasonableness",
     "specific_jurisdiction",
     "general_jurisdiction",

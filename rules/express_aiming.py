@@ -25,10 +25,33 @@ calls to 'California sources'" (Walden, 571 U.S. at 287) for an article
 plaintiff lives is not enough by itself: "the plaintiff cannot be the only link
 between the defendant and the forum" (Walden, 571 U.S. at 285).
 
-Not modelled: internet-publication targeting (the "something more" cases).
+Four more routes to the forum. Calder's own: an intentional tort whose subject
+and focal point is a forum resident's life and activities in the forum, whose
+brunt she felt there ("California is the focal point both of the story and of
+the harm suffered", 465 U.S. at 788-90). Keeton's: regular circulation in, and
+so exploitation of, the forum's market (465 U.S. at 773-81). Mavrix's for
+internet content: a site merely accessible in the forum is not aimed at it;
+"something more" is needed — exploiting the forum's market for commercial gain
+(647 F.3d at 1229-31). And since Briskin v. Shopify (9th Cir. 2025) (en banc),
+knowingly reaching into a person or device the defendant knows is in the
+forum, with no forum-specific targeting required; Briskin overruled AMA
+Multimedia v. Wanat's requirement that the site target the forum more than
+other places (970 F.3d at 1210-12), encoded as the limit
+`express_aiming.wanat_differential_targeting`, in force 2020-08-17 until Briskin.
+
+The national-policymaking exception concerns government officials' policy
+work (Doe v. Am. Nat'l Red Cross; Oksner): it is in play only for an act
+attributable to a government official, never for a private defendant's act.
+
+Briskin's rule is declared as overruling Wanat's limit in the Ninth Circuit
+from 2025-04-21 (`supersedes=`): a case decided before then still meets
+Wanat's limit, one decided after does not.
+
+Not modelled: the weighing of a site's audience share; "entering" a forum by
+selling through a third party's platform.
 """
 from lexcheck.engine.rulebook import limit, rule
-from lexcheck.engine.vocabulary import DERIVED, RECORD, pred
+from lexcheck.engine.vocabulary import DERIVED, FINDING, RECORD, pred
 
 PREDICATES = [
     pred("expressly_aimed", "defendant:party act:symbol forum:symbol",
@@ -38,6 +61,21 @@ PREDICATES = [
     pred("communicated_with", "act:symbol recipient:symbol",
          "{act} was a communication (a call, letter or message) to {recipient}", RECORD),
     pred("located_in", "person:symbol state:symbol", "{person} was in {state}", RECORD),
+    pred("government_official", "party:party", "{party} is a government official", DERIVED),
+    pred("concerned_forum_activities_of", "act:symbol plaintiff:party state:symbol",
+         "{act}'s subject was {plaintiff}'s life and activities in {state}", RECORD),
+    pred("regularly_circulated_in", "act:symbol state:symbol",
+         "{act} (a publication or product) was regularly circulated, sold or marketed in {state}", RECORD),
+    pred("internet_content", "act:symbol",
+         "{act} was content published on a website that can be reached from anywhere", RECORD),
+    # the forum of these two findings is the court's own (the case header's `forum:`)
+    pred("forum_market_exploited", "act:symbol",
+         "through {act} the defendant exploited the forum's market for commercial gain — something more "
+         "than a site that can be reached there", FINDING),
+    pred("differentially_targeted", "act:symbol",
+         "{act} targeted the forum more than other places (a forum-specific focus)", FINDING),
+    pred("knowingly_reached_into", "act:symbol state:symbol",
+         "{act} reached into a person or device the defendant knew to be in {state}", RECORD),
 ]
 
 RULES = [
@@ -77,17 +115,77 @@ RULES = [
                "are aimed at the forum.",
          test="the defendants directly contacted plaintiff's Arizona doctors to influence them to support the "
               "denial of plaintiff's disability claims"),
+    rule("express_aiming.calder_focal_point",
+         "expressly_aimed(D, A, F) if attributable(D, A) and intentional_act(A) and act_against(A, P)"
+         " and plaintiff(P) and concerned_forum_activities_of(A, P, F) and harm_felt_in(P, F)"
+         " and not national_policymaking_exception(A)",
+         authority="Calder v. Jones, 465 U.S. 783, 788-90 (1984)",
+         decided="1984-03-20", court="supreme_court",
+         gloss="An intentional tort whose subject and focal point is a plaintiff's life in the forum, "
+               "and whose brunt she felt there, is aimed at the forum.",
+         test="California is the focal point both of the story and of the harm suffered"),
+    rule("express_aiming.regular_circulation",
+         "expressly_aimed(D, A, F) if attributable(D, A) and regularly_circulated_in(A, F)"
+         " and not national_policymaking_exception(A)",
+         authority="Keeton v. Hustler Magazine, Inc., 465 U.S. 770, 773-81 (1984)",
+         decided="1984-03-20", court="supreme_court",
+         gloss="Regularly circulating a publication or product in the forum exploits its market and is "
+               "aimed at it.",
+         test="regular monthly sales of thousands of magazines cannot by any stretch of the imagination be "
+              "characterized as random, isolated, or fortuitous"),
+    rule("express_aiming.internet_something_more",
+         "expressly_aimed(D, A, F) if attributable(D, A) and internet_content(A) and forum_state(F)"
+         " and forum_market_exploited(A) and not national_policymaking_exception(A)",
+         authority="Mavrix Photo, Inc. v. Brand Techs., Inc., 647 F.3d 1218, 1229-31 (9th Cir. 2011)",
+         decided="2011-08-08", court="ninth",
+         gloss="Internet content is aimed at a forum when, beyond being reachable there, it exploits the "
+               "forum's market for commercial gain.",
+         test="'something more' — conduct directly targeting the forum — is required"),
+    rule("express_aiming.knowing_reach_into_forum",
+         "expressly_aimed(D, A, F) if attributable(D, A) and intentional_act(A) and knowingly_reached_into(A, F)"
+         " and not national_policymaking_exception(A)",
+         authority="Briskin v. Shopify, Inc., 135 F.4th 739, 757-58 (9th Cir. 2025) (en banc) (overruling "
+                   "AMA Multimedia, LLC v. Wanat, 970 F.3d 1201, 1210-12 (9th Cir. 2020), on differential targeting)",
+         decided="2025-04-21", court="ninth",
+         supersedes=("express_aiming.wanat_differential_targeting",), how="overruled",
+         gloss="Knowingly reaching into a person or device the defendant knows is in the forum is aimed at "
+               "the forum, without forum-specific targeting.",
+         test="express aiming does not require that the defendant target the forum more than other places"),
+    rule("express_aiming.government_official_by_office",
+         "government_official(D) if member_of_agency(D, Agency)",
+         authority="Doe v. Am. Nat. Red Cross, 112 F.3d 1048, 1051 (9th Cir. 1997)",
+         decided="1997", court="ninth",
+         gloss="A defendant who served in a government agency is a government official."),
+    rule("express_aiming.government_official_federal_officer",
+         "government_official(D) if federal_officer(D)",
+         authority="Oksner v. Blakey, 347 F. App'x 290, 292 (9th Cir. 2009)",
+         decided="2009", court="ninth",
+         gloss="A federal officer sued in an individual capacity is a government official."),
     rule("express_aiming.national_policymaking_exception",
-         "national_policymaking_exception(A) if national_policymaking(A)",
+         "national_policymaking_exception(A) if attributable(D, A) and government_official(D)"
+         " and national_policymaking(A)",
          authority="Doe v. Am. Nat. Red Cross, 112 F.3d 1048, 1051 (9th Cir. 1997); "
                    "Oksner v. Blakey, 347 F. App'x 290, 292 (9th Cir. 2009)",
          decided="1997", court="ninth",
-         gloss="National policy implementation, oversight and regulatory work are not express aiming at a forum.",
+         gloss="A government official's national policy implementation, oversight and regulatory work are "
+               "not express aiming at a forum; a private defendant's act is never in play for it.",
          test="the mere fact that federal officials enforce federal laws and policies on a nationwide basis "
               "is not sufficient in and of itself to confer personal jurisdiction"),
 ]
 
 LIMITS = [
+    limit("express_aiming.website_accessible_in_forum",
+          "expressly_aimed(D, A, F)", "internet_content(A) and not forum_market_exploited(A)",
+          authority="Mavrix Photo, Inc. v. Brand Techs., Inc., 647 F.3d 1218, 1229-31 (9th Cir. 2011)",
+          decided="2011-08-08", court="ninth",
+          gloss="a website that can be reached in the forum, without something more, is not aimed at it"),
+    limit("express_aiming.wanat_differential_targeting",
+          "expressly_aimed(D, A, F)", "internet_content(A) and not differentially_targeted(A)",
+          authority="AMA Multimedia, LLC v. Wanat, 970 F.3d 1201, 1210-12 (9th Cir. 2020) (overruled on this "
+                    "point by Briskin v. Shopify, Inc., 135 F.4th 739 (9th Cir. 2025) (en banc))",
+          decided="2020-08-17", court="ninth",
+          gloss="internet content that does not target the forum more than other places is not aimed at it "
+                "(until Briskin, 2025)"),
     limit("express_aiming.walden_plaintiff_connections",
           "expressly_aimed(D, A, F)", "harm_felt_in(P, F)",
           authority="Walden v. Fiore, 571 U.S. 277, 289-90 (2014)",

@@ -7,18 +7,36 @@ weighed (Marina Salina Cruz, 649 F.2d at 1270). "The third prong is only
 addressed after a plaintiff has made a sufficient showing on the first two
 prongs." A.I.I.L. (citing Burger King, 471 U.S. at 476).
 
-Not modelled: the weighing of the seven factors, which is the court's
-judgment; the case file states the result as the finding
-`compelling_case_of_unreasonableness` (made or denied).
+The First Circuit weighs its own "Gestalt factors" — the defendant's burden of
+appearing, the forum state's interest, the plaintiff's interest in convenient
+relief, the judicial system's interest in effective resolution, and the common
+interests of all sovereigns in substantive social policies — on a sliding
+scale: "the weaker the plaintiff's showing on the first two prongs ..., the
+less a defendant need show in terms of unreasonableness to defeat
+jurisdiction" (Ticketmaster-New York, Inc. v. Alioto, 26 F.3d 201, 209-10 (1st
+Cir. 1994); Sawtelle v. Farrell, 70 F.3d 1381, 1394-96 (1st Cir. 1995)). Its
+result is its own finding, `gestalt_factors_defeat_jurisdiction`, in force in
+the First Circuit; elsewhere the finding is Burger King's compelling case.
+
+Not modelled: the weighing of the seven factors or the Gestalt factors, which
+is the court's judgment; the case file states the result as the finding
+(`compelling_case_of_unreasonableness`, or in the First Circuit
+`gestalt_factors_defeat_jurisdiction`), made or denied.
 """
 from lexcheck.engine.rulebook import rule
-from lexcheck.engine.vocabulary import DERIVED, pred
+from lexcheck.engine.vocabulary import DERIVED, FINDING, pred
 
 PREDICATES = [
     pred("reasonableness_reached", "defendant:party forum:symbol",
          "the court reaches reasonableness for {defendant} in {forum}", DERIVED),
     pred("reasonable_exercise", "defendant:party forum:symbol",
          "exercising jurisdiction over {defendant} in {forum} is reasonable", DERIVED),
+    pred("unreasonable_exercise", "defendant:party forum:symbol",
+         "exercising jurisdiction over {defendant} in {forum} would offend fair play and substantial justice",
+         DERIVED, exception=True),
+    pred("gestalt_factors_defeat_jurisdiction", "defendant:party",
+         "weighed on the First Circuit's sliding scale, the Gestalt factors make jurisdiction over "
+         "{defendant} unreasonable", FINDING),
 ]
 
 RULES = [
@@ -28,9 +46,24 @@ RULES = [
          decided="1985-05-20", court="supreme_court",
          gloss="Reasonableness is addressed only after the plaintiff has made a sufficient showing on the "
                "first two prongs."),
+    rule("reasonableness.compelling_case",
+         "unreasonable_exercise(D, F) if compelling_case_of_unreasonableness(D, F)",
+         authority="Burger King Corp. v. Rudzewicz, 471 U.S. 462, 477-78 (1985)",
+         decided="1985-05-20", court="supreme_court",
+         gloss="A defendant who presents a compelling case that jurisdiction would be unreasonable defeats it.",
+         test="he must present a compelling case that the presence of some other considerations would render "
+              "jurisdiction unreasonable"),
+    rule("reasonableness.first_circuit_gestalt_factors",
+         "unreasonable_exercise(D, F) if forum_in_circuit(F, first) and gestalt_factors_defeat_jurisdiction(D)",
+         authority="Ticketmaster-New York, Inc. v. Alioto, 26 F.3d 201, 209-10 (1st Cir. 1994); "
+                   "Sawtelle v. Farrell, 70 F.3d 1381, 1394-96 (1st Cir. 1995)",
+         decided="1994-04-13", court="first",
+         gloss="In the First Circuit, the Gestalt factors weighed on a sliding scale may defeat jurisdiction.",
+         test="the weaker the plaintiff's showing on the first two prongs (relatedness and purposeful availment), "
+              "the less a defendant need show in terms of unreasonableness to defeat jurisdiction"),
     rule("reasonableness.no_compelling_case",
          "reasonable_exercise(D, F) if reasonableness_reached(D, F)"
-         " and not compelling_case_of_unreasonableness(D, F)",
+         " and not unreasonable_exercise(D, F)",
          authority="Burger King Corp. v. Rudzewicz, 471 U.S. 462, 476-77 (1985); Ins. Co. of N. Am. v. "
                    "Marina Salina Cruz, 649 F.2d 1266, 1270 (9th Cir. 1981)",
          decided="1985-05-20", court="supreme_court",

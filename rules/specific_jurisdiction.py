@@ -12,7 +12,18 @@ at 802), so prong 2 is reached only after prong 1.
 
 Prong 1's tests live in purposeful_direction, express_aiming and
 purposeful_availment; prong 2 in but_for_nexus; prong 3 in reasonableness.
-Not modelled: claim-by-claim jurisdiction (the courts here ruled per defendant).
+The First Circuit states the same three parts in its own words and order —
+"the claim underlying the litigation must directly arise out of, or relate
+to, the defendant's forum-state activities"; "the defendant's in-state
+contacts must represent a purposeful availment"; and the Gestalt factors
+(United Elec. Workers v. 163 Pleasant St. Corp., 960 F.2d 1080, 1089 (1st Cir.
+1992); Sawtelle, 70 F.3d at 1388-89) — but its courts may stop at whichever
+part fails (K.O. v. Sessions decided availment and did not reach relatedness),
+so the order of reaching is not changed for it; its reasonableness finding is
+in reasonableness.
+
+Not modelled: claim-by-claim jurisdiction (the courts here ruled per defendant);
+the order in which a First Circuit court takes relatedness and availment.
 """
 from lexcheck.engine.rulebook import question, rule
 from lexcheck.engine.vocabulary import DERIVED, pred
@@ -74,7 +85,7 @@ RULES = [
          gloss="Prong 2: some plaintiff's claim would not have arisen but for the defendant's forum contact."),
     rule("specific_jurisdiction.three_prongs",
          "specific_jurisdiction(D, F) if personal_jurisdiction_contested(D, F)"
-         " and long_arm_reaches_due_process_limit(F) and purposefully_directed_or_availed(D, F)"
+         " and long_arm_authorizes(D, F) and purposefully_directed_or_availed(D, F)"
          " and arises_out_of(D, F) and reasonable_exercise(D, F)",
          authority="In re W. States Wholesale Natural Gas Antitrust Litig., 715 F.3d 716, 741-42 (9th Cir. 2013); "
                    "Schwarzenegger v. Fred Martin Motor Co., 374 F.3d 797, 802 (9th Cir. 2004); Harlow v. Children's Hosp., 432 F.3d 50, 57 (1st Cir. 2005); Sawtelle v. Farrell, 70 F.3d 1381, 1388-89 (1st Cir. 1995)",

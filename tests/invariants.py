@@ -96,7 +96,7 @@ def prong_two_decided_only_after_prong_one(d):
 def jurisdiction_exactly_when_every_prong_is_met(d):
     for (D, F), outcome in outcomes(d, "specific_jurisdiction").items():
         if outcome != "not_reached":
-            every = both(*prong_values(d, D, F), value(d, "long_arm_reaches_due_process_limit", F))
+            every = both(*prong_values(d, D, F), value(d, "long_arm_authorizes", D, F))
             assert VALUE[outcome] == every, ((D, F), outcome, every)
 
 
@@ -153,13 +153,29 @@ def general_jurisdiction_only_where_argued_and_domiciled(d):
         assert (outcome == "holds") == (D in argued and (D, F) in stated(d, "domiciled_in")), (D, outcome)
 
 
+def _unreasonable(d, D, F):
+    """The court's reasonableness finding: Burger King's compelling case, or in the First
+    Circuit also the Gestalt factors."""
+    first = (F, "first") in stated(d, "forum_in_circuit")
+    compelling = value(d, "compelling_case_of_unreasonableness", D, F)
+    if not first:
+        return compelling
+    gestalt = value(d, "gestalt_factors_defeat_jurisdiction", D)
+    if compelling is True or gestalt is True:
+        return True
+    if compelling is False and gestalt is False:
+        return False
+    return None
+
+
 def compelling_unreasonableness_defeats_jurisdiction(d):
-    """Once prongs one and two are met, reasonableness turns on the compelling-case finding alone."""
+    """Once prongs one and two are met, reasonableness turns on the court's unreasonableness
+    finding alone (the compelling case; in the First Circuit also the Gestalt factors)."""
     for args, outcome in outcomes(d, "prong_three").items():
         if both(*prong_values(d, *args)[:2]) is True:
-            assert VALUE[outcome] == negation(value(d, "compelling_case_of_unreasonableness", *args)), (args, outcome)
+            assert VALUE[outcome] == negation(_unreasonable(d, *args)), (args, outcome)
     for args, outcome in outcomes(d, "specific_jurisdiction").items():
-        if value(d, "compelling_case_of_unreasonableness", *args) is True:
+        if _unreasonable(d, *args) is True:
             assert outcome in ("fails", "not_reached"), (args, outcome)
 
 

@@ -230,6 +230,9 @@ def cases(draw, *, forum=None, circuit=None, plaintiff_ids=None, defendant_ids=N
     for d in d_ids:
         status = _pick(draw, unreasonableness, st.sampled_from(states))
         facts.append(finding(f"compelling_case_of_unreasonableness({d}, {forum})", status, PAGE))
+        # the First Circuit's own reasonableness finding (Ticketmaster; Sawtelle)
+        status = draw(st.sampled_from(states))
+        facts.append(finding(f"gestalt_factors_defeat_jurisdiction({d})", status, PAGE))
     for n, item in enumerate(facts, start=10):
         if "fact" in item:
             item["cite"] = f"Compl. ¶ {n}"

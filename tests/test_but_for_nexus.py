@@ -37,3 +37,38 @@ def test_a_parents_harm_arises_as_the_childs_does():
 
 def test_an_act_taken_against_the_plaintiff_is_a_but_for_cause_of_the_claim():
     assert holds(derive(["act_against(act1, p1)"]), "but_for_cause(act1, p1)")
+
+
+# -- the general causal test: an act that created in the forum the means of the harm ---------------
+MEANS = ["created_capacity_in(act1, arizona)", "capacity_was_for(act1, p1)", "harmed_through_capacity_in(p1, arizona)"]
+
+
+def test_an_act_creating_in_the_forum_the_means_of_the_plaintiffs_harm_is_a_but_for_cause():
+    assert holds(derive(MEANS), "but_for_cause(act1, p1)")
+
+
+def test_means_created_elsewhere_are_not_a_but_for_cause_of_harm_in_the_forum():
+    facts = ["created_capacity_in(act1, texas)"] + MEANS[1:]
+    assert not holds(derive(facts), "but_for_cause(act1, p1)")
+
+
+def test_a_plaintiff_the_means_were_not_for_is_not_harmed_but_for_them():
+    assert not holds(derive([MEANS[0], MEANS[2]]), "but_for_cause(act1, p1)")
+
+
+def test_a_plaintiff_not_harmed_through_the_means_in_that_state_is_not_harmed_but_for_them():
+    facts = MEANS[:2] + ["harmed_through_capacity_in(p1, texas)"]
+    assert not holds(derive(facts), "but_for_cause(act1, p1)")
+
+
+def test_means_that_already_existed_defeat_the_general_but_for_link():
+    d = derive(MEANS + ["capacity_existed_before(act1, arizona)"])
+    assert not holds(d, "but_for_cause(act1, p1)")
+    assert holds(d, "existing_capacity_exception(act1, arizona)")
+
+
+def test_licensing_tender_age_facilities_is_an_instance_of_creating_the_means_of_harm():
+    d = derive(LICENSING + child(7))
+    assert holds(d, "created_means_of_harm_in(act1, arizona)")
+    assert holds(d, "among_those_the_means_served(p1, act1)")
+    assert holds(d, "harmed_through_the_means_in(p1, arizona)")

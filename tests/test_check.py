@@ -139,3 +139,16 @@ def test_holdings_and_verify_say_which_reading_they_used(tmp_path):
     assert "compare the rulings under each reading" in CliRunner().invoke(main, ["holdings", path]).output
     data = json.loads(CliRunner().invoke(main, ["holdings", path, "--format", "json"]).output)
     assert data["readings"]["conflicts"][0]["used"] == 9 and data["readings"]["same"] is None
+
+
+def test_a_forum_with_no_long_arm_law_is_a_warning_with_did_you_mean(tmp_path):
+    result = check(write(tmp_path, case_data(FORUM_ACT, forum="califronia")))
+    assert result.exit_code == 1
+    assert ("warning: the rule book has no long-arm law for the forum `califronia`, so no specific "
+            "jurisdiction can be found there (did you mean `california`?)") in result.output
+
+
+def test_a_forum_with_a_long_arm_law_draws_no_forum_warning(tmp_path):
+    for forum in ("new_york", "guam", "united_states"):
+        result = check(write(tmp_path, case_data(forum=forum)))
+        assert "no long-arm law" not in result.output, forum

@@ -5,6 +5,7 @@ from casebuilder import derive, holds
 from lexcheck.engine.syntax import parse_atom
 
 BASE = ["performed(d1, act1)"]
+OFFICIAL = ["federal_officer(d1)"]
 
 
 def test_a_defendants_own_conduct_in_the_forum_is_aimed_at_it():
@@ -26,15 +27,119 @@ def test_conduct_directed_at_a_region_without_the_forum_is_not_aimed_at_it():
 
 
 def test_national_policymaking_is_not_express_aiming_even_when_directed_at_the_forum():
-    facts = BASE + ["directed_at_region(act1, southern_border)", "region_includes(southern_border, arizona)",
+    facts = BASE + OFFICIAL + ["directed_at_region(act1, southern_border)", "region_includes(southern_border, arizona)",
                     "took_place_in(act1, arizona)"]
     d = derive(facts, findings=["national_policymaking(act1)"])
     assert not holds(d, "expressly_aimed(d1, act1, arizona)")
 
 
 def test_a_denied_policymaking_finding_leaves_aiming_intact():
-    d = derive(BASE + ["took_place_in(act1, arizona)"], denied=["national_policymaking(act1)"])
+    d = derive(BASE + OFFICIAL + ["took_place_in(act1, arizona)"], denied=["national_policymaking(act1)"])
     assert holds(d, "expressly_aimed(d1, act1, arizona)")
+
+
+def test_a_private_defendants_act_is_never_national_policymaking_even_if_the_finding_is_made():
+    d = derive(BASE + ["took_place_in(act1, arizona)"], findings=["national_policymaking(act1)"])
+    assert holds(d, "expressly_aimed(d1, act1, arizona)")
+    assert not holds(d, "national_policymaking_exception(act1)")
+
+
+def test_a_private_defendants_act_needs_no_finding_on_national_policymaking():
+    d = derive(BASE + ["took_place_in(act1, arizona)"])
+    assert d.bounds.value("expressly_aimed", ("d1", "act1", "arizona")) is True
+
+
+def test_an_official_who_served_in_an_agency_is_within_the_exception():
+    d = derive(BASE + ["member_of_agency(d1, faa)", "took_place_in(act1, arizona)"],
+               findings=["national_policymaking(act1)"])
+    assert holds(d, "national_policymaking_exception(act1)")
+    assert not holds(d, "expressly_aimed(d1, act1, arizona)")
+
+
+def test_the_exception_needs_the_policymaking_finding_even_for_an_official():
+    d = derive(BASE + OFFICIAL + ["took_place_in(act1, arizona)"], denied=["national_policymaking(act1)"])
+    assert not holds(d, "national_policymaking_exception(act1)")
+
+
+# -- Calder's focal point ----------------------------------------------------------------
+CALDER = BASE + ["intentional_act(act1)", "act_against(act1, p1)",
+                 "concerned_forum_activities_of(act1, p1, arizona)", "harm_felt_in(p1, arizona)"]
+
+
+def test_an_intentional_tort_focused_on_a_residents_forum_life_whose_brunt_is_felt_there_is_aimed_at_the_forum():
+    assert holds(derive(CALDER), "expressly_aimed(d1, act1, arizona)")
+
+
+def test_calder_needs_an_intentional_act():
+    assert not holds(derive([f for f in CALDER if f != "intentional_act(act1)"]), "expressly_aimed(d1, act1, arizona)")
+
+
+def test_calder_needs_the_act_to_be_against_the_plaintiff():
+    assert not holds(derive([f for f in CALDER if f != "act_against(act1, p1)"]), "expressly_aimed(d1, act1, arizona)")
+
+
+def test_calder_needs_the_plaintiffs_forum_life_as_the_subject():
+    facts = [f for f in CALDER if not f.startswith("concerned_forum")] + ["concerned_forum_activities_of(act1, p1, texas)"]
+    assert not holds(derive(facts), "expressly_aimed(d1, act1, arizona)")
+
+
+def test_calder_needs_the_brunt_of_the_harm_felt_in_the_forum():
+    facts = [f for f in CALDER if not f.startswith("harm_felt_in")]
+    assert not holds(derive(facts), "expressly_aimed(d1, act1, arizona)")
+
+
+def test_calder_needs_the_actor_to_be_the_defendant():
+    facts = [f for f in CALDER if f != "performed(d1, act1)"]
+    assert not holds(derive(facts), "expressly_aimed(d1, act1, arizona)")
+
+
+# -- Keeton's regular circulation ----------------------------------------------------------
+def test_regular_circulation_in_the_forum_is_aimed_at_it():
+    assert holds(derive(BASE + ["regularly_circulated_in(act1, arizona)"]), "expressly_aimed(d1, act1, arizona)")
+
+
+def test_regular_circulation_elsewhere_is_not_aimed_at_the_forum():
+    assert not holds(derive(BASE + ["regularly_circulated_in(act1, texas)"]), "expressly_aimed(d1, act1, arizona)")
+
+
+def test_circulation_by_someone_else_is_not_the_defendants_aiming():
+    assert not holds(derive(["regularly_circulated_in(act1, arizona)"]), "expressly_aimed(d1, act1, arizona)")
+
+
+# -- internet content: Mavrix's something more; Briskin's knowing reach --------------------
+def test_internet_content_exploiting_the_forum_market_is_aimed_at_it():
+    d = derive(BASE + ["internet_content(act1)"], findings=["forum_market_exploited(act1)"])
+    assert holds(d, "expressly_aimed(d1, act1, arizona)")
+
+
+def test_a_website_merely_reachable_in_the_forum_is_not_aimed_at_it():
+    d = derive(BASE + ["internet_content(act1)"], denied=["forum_market_exploited(act1)"])
+    assert not holds(d, "expressly_aimed(d1, act1, arizona)")
+    assert "express_aiming.website_accessible_in_forum" in {lim.id for lim in d.book.limits_on("expressly_aimed")}
+
+
+def test_something_more_counts_only_for_internet_content():
+    d = derive(BASE, findings=["forum_market_exploited(act1)"])
+    assert not holds(d, "expressly_aimed(d1, act1, arizona)")
+
+
+def test_knowingly_reaching_a_device_known_to_be_in_the_forum_is_aimed_at_it():
+    d = derive(BASE + ["intentional_act(act1)", "knowingly_reached_into(act1, arizona)"])
+    assert holds(d, "expressly_aimed(d1, act1, arizona)")
+
+
+def test_knowing_reach_needs_an_intentional_act():
+    assert not holds(derive(BASE + ["knowingly_reached_into(act1, arizona)"]), "expressly_aimed(d1, act1, arizona)")
+
+
+def test_knowing_reach_into_another_state_is_not_aimed_at_the_forum():
+    d = derive(BASE + ["intentional_act(act1)", "knowingly_reached_into(act1, texas)"])
+    assert not holds(d, "expressly_aimed(d1, act1, arizona)")
+
+
+def test_an_officials_national_policymaking_defeats_the_new_routes_too():
+    d = derive(BASE + OFFICIAL + ["regularly_circulated_in(act1, arizona)"], findings=["national_policymaking(act1)"])
+    assert not holds(d, "expressly_aimed(d1, act1, arizona)")
 
 
 def test_a_direct_command_to_a_forum_actor_against_a_plaintiff_is_aimed_at_the_forum():

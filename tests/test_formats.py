@@ -27,7 +27,7 @@ def test_case_names_are_italicised_and_statutes_are_not(authority, memo):
 def test_every_rule_authority_gets_at_least_one_italic_case_name_or_is_a_statute(book):
     for r in book.rules:
         md = cite_md(r.authority)
-        assert "*" in md or any(s in r.authority for s in ("R. Civ. P.", "Gen. L.", "U.S.C.", "U.S. Const.")), (r.id, md)
+        assert "*" in md or any(s in r.authority for s in ("R. Civ. P.", "Gen. L.", "U.S.C.", "U.S. Const.", "§")), (r.id, md)
 
 
 def test_the_schema_and_the_readme_name_every_kind_of_node():

@@ -19,6 +19,67 @@ def test_general_jurisdiction_fails_for_a_defendant_domiciled_elsewhere():
     assert d.ruling("general_jurisdiction/d1/arizona").outcome == "fails"
 
 
+ARGUED = MOVED + ["argued_general_jurisdiction(d1)"]
+
+
+def _general(facts, **kw):
+    return derive(ARGUED + facts, **kw).ruling("general_jurisdiction/d1/arizona").outcome
+
+
+def test_a_corporation_is_at_home_where_it_is_incorporated_goodyear():
+    assert _general(["incorporated_in(d1, arizona)"], denied=["exceptional_case_at_home(d1)"]) == "holds"
+
+
+def test_a_corporation_incorporated_elsewhere_is_not_at_home_by_incorporation():
+    assert _general(["incorporated_in(d1, texas)"], denied=["exceptional_case_at_home(d1)"]) == "fails"
+
+
+def test_a_corporation_is_at_home_where_its_principal_place_of_business_is_daimler():
+    assert _general(["principal_place_of_business_in(d1, arizona)"], denied=["exceptional_case_at_home(d1)"]) == "holds"
+
+
+def test_a_principal_place_of_business_elsewhere_is_not_home_in_the_forum():
+    assert _general(["principal_place_of_business_in(d1, texas)"], denied=["exceptional_case_at_home(d1)"]) == "fails"
+
+
+def test_substantial_business_in_the_forum_alone_is_not_home_daimler():
+    d = derive(ARGUED + ["substantial_business_in(d1, arizona)", "incorporated_in(d1, texas)"],
+               denied=["exceptional_case_at_home(d1)"])
+    assert d.ruling("general_jurisdiction/d1/arizona").outcome == "fails"
+    assert "general_jurisdiction.substantial_sales_alone" in {lim.id for lim in d.book.limits_on("general_jurisdiction")}
+
+
+def test_the_exceptional_case_finding_makes_a_corporation_at_home_elsewhere():
+    assert _general(["incorporated_in(d1, texas)"], findings=["exceptional_case_at_home(d1)"]) == "holds"
+
+
+def test_an_open_exceptional_case_finding_leaves_general_jurisdiction_undetermined():
+    assert _general(["incorporated_in(d1, texas)"]) == "undetermined"
+
+
+def test_the_exceptional_case_is_not_in_play_for_an_individual():
+    assert _general(["domiciled_in(d1, texas)"]) == "fails"
+
+
+REGISTERED = ["registered_to_do_business_in(d1, pennsylvania)"]
+
+
+def test_registering_under_a_consent_statute_is_consent_to_general_jurisdiction_mallory():
+    d = derive([f.replace("arizona", "pennsylvania") for f in ARGUED] + REGISTERED, forum="pennsylvania",
+               circuit="third", denied=["exceptional_case_at_home(d1)"])
+    assert d.ruling("general_jurisdiction/d1/pennsylvania").outcome == "holds"
+
+
+def test_registering_where_the_statute_exacts_no_consent_is_not_consent():
+    d = derive(ARGUED + ["registered_to_do_business_in(d1, arizona)"], denied=["exceptional_case_at_home(d1)"])
+    assert d.ruling("general_jurisdiction/d1/arizona").outcome == "fails"
+
+
+def test_registering_in_another_state_is_not_consent_in_the_forum():
+    d = derive(ARGUED + REGISTERED, denied=["exceptional_case_at_home(d1)"])
+    assert d.ruling("general_jurisdiction/d1/arizona").outcome == "fails"
+
+
 REQUEST = MOVED + ["requested_jurisdictional_discovery(arizona)"]
 
 

@@ -6,9 +6,14 @@ def test_a_deliberate_forum_contact_of_the_defendant_is_availment():
     assert holds(derive(FORUM_ACT), "purposeful_availment_act(d1, act1, arizona)")
 
 
-def test_national_policymaking_in_the_forum_is_not_availment():
-    d = derive(FORUM_ACT, findings=["national_policymaking(act1)"])
+def test_an_officials_national_policymaking_in_the_forum_is_not_availment():
+    d = derive(FORUM_ACT + ["federal_officer(d1)"], findings=["national_policymaking(act1)"])
     assert not holds(d, "purposeful_availment_act(d1, act1, arizona)")
+
+
+def test_a_private_defendants_forum_contact_is_availment_whatever_is_said_of_national_policy():
+    d = derive(FORUM_ACT, findings=["national_policymaking(act1)"])
+    assert holds(d, "purposeful_availment_act(d1, act1, arizona)")
 
 
 def test_an_unintentional_contact_is_not_availment():
