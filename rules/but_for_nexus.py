@@ -55,8 +55,8 @@ PREDICATES = [
 RULES = [
     rule("but_for_nexus.act_against_plaintiff",
          "but_for_cause(A, P) if act_against(A, P)",
-         authority="Terracom v. Valley Nat. Bank, 49 F.3d 555, 561 (9th Cir. 1995)",
-         decided="1995", court="ninth",
+         authority="Shaffer v. Heitner, 433 U.S. 186, 204 (1977) (the relationship among the defendant, the forum and the litigation); Terracom v. Valley Nat. Bank, 49 F.3d 555, 561 (9th Cir. 1995)",
+         decided="1977-06-24", court="supreme_court",
          gloss="A claim for an act taken against the plaintiff arises out of that act.",
          test="the cause of action would not have arisen without the contact between the defendant and forum state"),
     rule("but_for_nexus.means_created_in_forum",

@@ -82,9 +82,9 @@ RULES = [
     rule("express_aiming.conduct_in_forum",
          "expressly_aimed(D, A, F) if attributable(D, A) and took_place_in(A, F)"
          " and not national_policymaking_exception(A)",
-         authority="Walden v. Fiore, 571 U.S. 277, 284 (2014); Schwarzenegger v. Fred Martin Motor Co., "
+         authority="Int'l Shoe Co. v. Washington, 326 U.S. 310, 316-19 (1945); Hanson v. Denckla, 357 U.S. 235, 253 (1958); Walden v. Fiore, 571 U.S. 277, 284 (2014); Schwarzenegger v. Fred Martin Motor Co., "
                    "374 F.3d 797, 803 (9th Cir. 2004)",
-         decided="2014-02-25", court="supreme_court",
+         decided="1945-12-03", court="supreme_court",
          gloss="A defendant's own conduct in the forum is aimed at the forum.",
          test="(2) expressly aimed at the forum state"),
     rule("express_aiming.directed_at_forum",

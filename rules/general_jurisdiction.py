@@ -49,15 +49,15 @@ RULES = [
     rule("general_jurisdiction.only_when_argued",
          "general_jurisdiction_argued(D, F) if personal_jurisdiction_contested(D, F)"
          " and argued_general_jurisdiction(D)",
-         authority="Pebble Beach Co. v. Caddy, 453 F.3d 1151, 1154 (9th Cir. 2006)",
-         decided="2006", court="ninth",
+         authority="Fed. R. Civ. P. 12(b)(2); Pebble Beach Co. v. Caddy, 453 F.3d 1151, 1154 (9th Cir. 2006)",
+         decided="1938", court="enacted_law",
          gloss="The plaintiff bears the burden; a basis for jurisdiction the plaintiff does not argue is "
                "not decided."),
     rule("general_jurisdiction.domicile",
          "general_jurisdiction(D, F) if general_jurisdiction_argued(D, F) and domiciled_in(D, F)",
-         authority="In re W. States Wholesale Natural Gas Antitrust Litig., 715 F.3d 716, 741 (9th Cir. 2013); "
+         authority="Milliken v. Meyer, 311 U.S. 457, 462-63 (1940); In re W. States Wholesale Natural Gas Antitrust Litig., 715 F.3d 716, 741 (9th Cir. 2013); "
                    "Daimler AG v. Bauman, 571 U.S. 117, 125 (2014)",
-         decided="2014-01-14", court="ninth",
+         decided="1940-12-16", court="supreme_court",
          gloss="An individual is subject to general jurisdiction where domiciled."),
     rule("general_jurisdiction.place_of_incorporation",
          "general_jurisdiction(D, F) if general_jurisdiction_argued(D, F) and incorporated_in(D, F)",

@@ -22,9 +22,9 @@ PREDICATES = [
 RULES = [
     rule("imputation.own_conduct",
          "attributable(D, A) if performed(D, A)",
-         authority="Walden v. Fiore, 571 U.S. 277, 284 (2014) (quoting Burger King Corp. v. Rudzewicz, "
+         authority="Hanson v. Denckla, 357 U.S. 235, 253 (1958); Walden v. Fiore, 571 U.S. 277, 284 (2014) (quoting Burger King Corp. v. Rudzewicz, "
                    "471 U.S. 462, 475 (1985))",
-         decided="2014-02-25", court="supreme_court",
+         decided="1958-06-23", court="supreme_court",
          gloss="What a defendant did personally is his own contact."),
     rule("imputation.direct_order",
          "attributable(D, A) if ordered(D, Agent, A)",

@@ -22,16 +22,16 @@ PREDICATES = [
 RULES = [
     rule("prima_facie_showing.uncontroverted_allegation",
          "accepted_as_true(A) if pleaded_in_complaint(A) and not contradicted_by_affidavit(A)",
-         authority="Mavrix Photo, Inc. v. Brand Techs., Inc., 647 F.3d 1218, 1223 (9th Cir. 2011); Mass. Sch. of Law at Andover, Inc. v. Am. Bar Ass'n, 142 F.3d 26, 34 (1st Cir. 1998)",
-         decided="2011", court=("ninth", "first"),
+         authority="Fed. R. Civ. P. 12(b)(2) (decided on the papers); Data Disc, Inc. v. Sys. Tech. Assocs., Inc., 557 F.2d 1280, 1285 (9th Cir. 1977); Mavrix Photo, Inc. v. Brand Techs., Inc., 647 F.3d 1218, 1223 (9th Cir. 2011); Mass. Sch. of Law at Andover, Inc. v. Am. Bar Ass'n, 142 F.3d 26, 34 (1st Cir. 1998)",
+         decided="1938", court="enacted_law",
          gloss="An allegation in the complaint that no affidavit contradicts is taken as true.",
          test="uncontroverted allegations in the complaint must be taken as true"),
     rule("prima_facie_showing.disputes_resolved_for_plaintiff",
          "accepted_as_true(A) if pleaded_in_complaint(A) and contradicted_by_affidavit(A)"
          " and plaintiff_evidence_supports(A)",
-         authority="Mavrix, 647 F.3d at 1223 (quoting Data Disc, Inc. v. Sys. Tech. Assocs., Inc., "
+         authority="Fed. R. Civ. P. 12(b)(2) (decided on the papers); Mavrix, 647 F.3d at 1223 (quoting Data Disc, Inc. v. Sys. Tech. Assocs., Inc., "
                    "557 F.2d 1280, 1284 (9th Cir. 1977)); Foster-Miller, Inc. v. Babcock & Wilcox Can., 46 F.3d 138, 145 (1st Cir. 1995)",
-         decided="2011", court=("ninth", "first"),
+         decided="1938", court="enacted_law",
          gloss="A contradicted allegation still counts when the plaintiff's own evidence supports it: "
                "factual disputes are resolved in the plaintiff's favour.",
          test="factual disputes are resolved in Plaintiff's favor"),

@@ -36,9 +36,9 @@ RULES = [
     rule("purposeful_direction.calder_effects_test",
          "purposeful_direction_act(D, A, F) if attributable(D, A) and accepted_as_true(A) and intentional_act(A)"
          " and expressly_aimed(D, A, F) and knows_harm_likely_in(D, A, F)",
-         authority="Schwarzenegger v. Fred Martin Motor Co., 374 F.3d 797, 803 (9th Cir. 2004); "
+         authority="Calder v. Jones, 465 U.S. 783, 788-90 (1984); Schwarzenegger v. Fred Martin Motor Co., 374 F.3d 797, 803 (9th Cir. 2004); "
                    "Calder v. Jones, 465 U.S. 783 (1984)",
-         decided="2004", court="ninth",
+         decided="1984-03-20", court="supreme_court",
          gloss="An intentional act, expressly aimed at the forum, causing harm the defendant knows is "
                "likely to be suffered there.",
          test="(1) committed an intentional act, (2) expressly aimed at the forum state, (3) causing harm "
@@ -46,15 +46,15 @@ RULES = [
     rule("purposeful_direction.knowledge_from_forum_conduct",
          "knows_harm_likely_in(D, A, F) if attributable(D, A) and took_place_in(A, F)"
          " and aimed_at_plaintiff_class(A)",
-         authority="Schwarzenegger v. Fred Martin Motor Co., 374 F.3d 797, 803 (9th Cir. 2004)",
-         decided="2004", court="ninth",
+         authority="Bancroft & Masters, Inc. v. Augusta Nat'l Inc., 223 F.3d 1082, 1087 (9th Cir. 2000); Schwarzenegger v. Fred Martin Motor Co., 374 F.3d 797, 803 (9th Cir. 2004)",
+         decided="2000", court="ninth",
          gloss="A defendant who acts in the forum specifically to deal with people in the plaintiffs' "
                "situation knows the harm is likely to be suffered there."),
     rule("purposeful_direction.knowledge_from_direct_command",
          "knows_harm_likely_in(D, A, F) if ordered(D, Agent, A) and agent_located_in(Agent, F)"
          " and act_against(A, P) and plaintiff(P)",
-         authority="Ibrahim v. Dep't of Homeland Sec., 538 F.3d 1250, 1253 (9th Cir. 2008)",
-         decided="2008", court="ninth",
+         authority="Bancroft & Masters, Inc. v. Augusta Nat'l Inc., 223 F.3d 1082, 1087 (9th Cir. 2000); Ibrahim v. Dep't of Homeland Sec., 538 F.3d 1250, 1253 (9th Cir. 2008)",
+         decided="2000", court="ninth",
          gloss="A defendant who commands an actor in the forum to act against a plaintiff knows the harm "
                "will be suffered there."),
     rule("purposeful_direction.knowledge_of_plaintiffs_location",
@@ -69,9 +69,9 @@ RULES = [
               "lives and works"),
     rule("purposeful_direction.ninth_circuit_tort_test",
          "circuit_applies_effects_test(ninth)",
-         authority="Yahoo! Inc. v. La Ligue Contre Le Racisme Et L'Antisemitisme, 433 F.3d 1199, 1206 "
+         authority="Core-Vent Corp. v. Nobel Indus. AB, 11 F.3d 1482, 1485-86 (9th Cir. 1993); Yahoo! Inc. v. La Ligue Contre Le Racisme Et L'Antisemitisme, 433 F.3d 1199, 1206 "
                    "(9th Cir. 2006); Schwarzenegger, 374 F.3d at 802",
-         decided="2006-01-12", court="ninth",
+         decided="1993", court="ninth",
          gloss="In tort cases the Ninth Circuit asks whether the defendant purposefully directed his "
                "activities at the forum."),
 ]

@@ -47,49 +47,49 @@ RULES = [
     rule("specific_jurisdiction.contested",
          "personal_jurisdiction_contested(D, F) if moved_to_dismiss_for_lack_of_personal_jurisdiction(D)"
          " and forum_state(F)",
-         authority="Pebble Beach Co. v. Caddy, 453 F.3d 1151, 1154 (9th Cir. 2006); Sawtelle v. Farrell, 70 F.3d 1381, 1387 (1st Cir. 1995)",
-         decided="2006", court=("ninth", "first"),
+         authority="Fed. R. Civ. P. 12(b)(2); Pebble Beach Co. v. Caddy, 453 F.3d 1151, 1154 (9th Cir. 2006); Sawtelle v. Farrell, 70 F.3d 1381, 1387 (1st Cir. 1995)",
+         decided="1938", court="enacted_law",
          gloss="When a defendant moves to dismiss for lack of personal jurisdiction, the plaintiff must "
                "show the court has it."),
     rule("specific_jurisdiction.availment_contact",
          "forum_related_act(D, A, F) if purposeful_availment_act(D, A, F)",
-         authority="In re W. States Wholesale Natural Gas Antitrust Litig., 715 F.3d 716, 741-42 (9th Cir. 2013); Sawtelle v. Farrell, 70 F.3d 1381, 1389 (1st Cir. 1995)",
-         decided="2013", court=("ninth", "first"),
+         authority="Hanson v. Denckla, 357 U.S. 235, 253 (1958); Burger King Corp. v. Rudzewicz, 471 U.S. 462, 472-76 (1985); In re W. States Wholesale Natural Gas Antitrust Litig., 715 F.3d 716, 741-42 (9th Cir. 2013); Sawtelle v. Farrell, 70 F.3d 1381, 1389 (1st Cir. 1995)",
+         decided="1958-06-23", court="supreme_court",
          gloss="A contact by which the defendant purposefully availed himself of the forum satisfies prong 1."),
     rule("specific_jurisdiction.direction_contact",
          "forum_related_act(D, A, F) if purposeful_direction_act(D, A, F) and forum_in_circuit(F, C)"
          " and circuit_applies_effects_test(C)",
-         authority="Yahoo! Inc. v. La Ligue Contre Le Racisme Et L'Antisemitisme, 433 F.3d 1199, 1206 "
+         authority="Core-Vent Corp. v. Nobel Indus. AB, 11 F.3d 1482, 1485-86 (9th Cir. 1993); Yahoo! Inc. v. La Ligue Contre Le Racisme Et L'Antisemitisme, 433 F.3d 1199, 1206 "
                    "(9th Cir. 2006)",
-         decided="2006-01-12", court="ninth",
+         decided="1993", court="ninth",
          gloss="Where the circuit asks about purposeful direction in tort cases, conduct purposefully "
                "directed at the forum satisfies prong 1."),
     rule("specific_jurisdiction.prong_one",
          "purposefully_directed_or_availed(D, F) if personal_jurisdiction_contested(D, F)"
          " and forum_related_act(D, A, F)",
-         authority="In re W. States Wholesale Natural Gas Antitrust Litig., 715 F.3d 716, 741-42 (9th Cir. 2013) "
+         authority="Hanson v. Denckla, 357 U.S. 235, 253 (1958); Burger King Corp. v. Rudzewicz, 471 U.S. 462, 472-76 (1985); In re W. States Wholesale Natural Gas Antitrust Litig., 715 F.3d 716, 741-42 (9th Cir. 2013) "
                    "(citing Schwarzenegger, 374 F.3d at 802); Sawtelle v. Farrell, 70 F.3d 1381, 1389 (1st Cir. 1995)",
-         decided="2013", court=("ninth", "first"),
+         decided="1958-06-23", court="supreme_court",
          gloss="Prong 1: the defendant purposefully directed conduct at, or purposefully availed himself "
                "of, the forum."),
     rule("specific_jurisdiction.prong_two_reached",
          "arising_out_of_reached(D, F) if purposefully_directed_or_availed(D, F)",
-         authority="Schwarzenegger v. Fred Martin Motor Co., 374 F.3d 797, 802 (9th Cir. 2004); K.O. v. Sessions, 436 F. Supp. 3d 442, 451 (D. Mass. 2020)",
-         decided="2004", court=("ninth", "D. Mass."),
+         authority="Burger King Corp. v. Rudzewicz, 471 U.S. 462, 472-76 (1985); Schwarzenegger v. Fred Martin Motor Co., 374 F.3d 797, 802 (9th Cir. 2004); K.O. v. Sessions, 436 F. Supp. 3d 442, 451 (D. Mass. 2020)",
+         decided="1985-05-20", court="supreme_court",
          gloss="If the plaintiff fails prong 1, jurisdiction is not established and prong 2 need not be reached."),
     rule("specific_jurisdiction.prong_two",
          "arises_out_of(D, F) if forum_related_act(D, A, F) and plaintiff(P) and but_for_cause(A, P)",
-         authority="Shute v. Carnival Cruise Lines, 897 F.2d 377, 385 (9th Cir. 1990); "
+         authority="Helicopteros Nacionales de Colombia, S.A. v. Hall, 466 U.S. 408, 414 (1984); Shute v. Carnival Cruise Lines, 897 F.2d 377, 385 (9th Cir. 1990); "
                    "Terracom v. Valley Nat. Bank, 49 F.3d 555, 561 (9th Cir. 1995)",
-         decided="1990", court="ninth",
+         decided="1984-04-24", court="supreme_court",
          gloss="Prong 2: some plaintiff's claim would not have arisen but for the defendant's forum contact."),
     rule("specific_jurisdiction.three_prongs",
          "specific_jurisdiction(D, F) if personal_jurisdiction_contested(D, F)"
          " and long_arm_authorizes(D, F) and purposefully_directed_or_availed(D, F)"
          " and arises_out_of(D, F) and reasonable_exercise(D, F)",
-         authority="In re W. States Wholesale Natural Gas Antitrust Litig., 715 F.3d 716, 741-42 (9th Cir. 2013); "
+         authority="Int'l Shoe Co. v. Washington, 326 U.S. 310, 316 (1945); Burger King Corp. v. Rudzewicz, 471 U.S. 462, 472-78 (1985); In re W. States Wholesale Natural Gas Antitrust Litig., 715 F.3d 716, 741-42 (9th Cir. 2013); "
                    "Schwarzenegger v. Fred Martin Motor Co., 374 F.3d 797, 802 (9th Cir. 2004); Harlow v. Children's Hosp., 432 F.3d 50, 57 (1st Cir. 2005); Sawtelle v. Farrell, 70 F.3d 1381, 1388-89 (1st Cir. 1995)",
-         decided="2013", court=("ninth", "first"),
+         decided="1945-12-03", court="supreme_court",
          gloss="Specific jurisdiction needs all three prongs: purposeful direction or availment, claims "
                "arising out of the forum contacts, and reasonableness.",
          test="(1) ... purposefully availed ... or purposely directed conduct at the forum ...; (2) the claim "
