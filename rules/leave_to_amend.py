@@ -98,9 +98,9 @@ RULES = [
          gloss="A motion for leave to amend may propose new claims."),
     rule("leave_to_amend.new_claims",
          "leave_to_add_claims(X) if new_claims_proposed(X) and not premature_ftca_claims(X)",
-         authority="Schneider v. Kissinger, 310 F. Supp. 2d 251, 269-70 (D.D.C. 2004) (quoting Duplan v. Harper, "
+         authority="Foman v. Davis, 371 U.S. 178, 182 (1962) (leave is freely given unless amendment would be futile); Schneider v. Kissinger, 310 F. Supp. 2d 251, 269-70 (D.D.C. 2004) (quoting Duplan v. Harper, "
                    "188 F.3d 1195, 1199 (10th Cir. 1999)); Firestone v. Firestone, 76 F.3d 1205, 1208 (D.C. Cir. 1996)",
-         decided="2004", court="D.D.C.",
+         decided="1962-12-03", court="supreme_court",
          gloss="New claims may be added unless futile; FTCA claims brought before the administrative claim was "
                "presented cannot be cured by amendment (a new action is the course)."),
     rule("leave_to_amend.motion_granted_for_a_count",

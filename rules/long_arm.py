@@ -81,6 +81,17 @@ RULES = [
          authority="Holland Am. Line Inc. v. Wärtsilä N. Am., Inc., 485 F.3d 450, 461 (9th Cir. 2007)",
          decided="2007", court="ninth",
          gloss="A defendant who names a state where he can be sued defeats Rule 4(k)(2)."),
+    rule("long_arm.federal_rule_4k2",
+         "long_arm_authorizes(D, united_states) if personal_jurisdiction_contested(D, united_states)"
+         " and claims_arise_under_federal_law(D) and not named_some_state_where_suable(D)",
+         authority="Fed. R. Civ. P. 4(k)(2); Holland Am. Line Inc. v. Wärtsilä N. Am., Inc., 485 F.3d 450, "
+                   "461-62 (9th Cir. 2007)",
+         decided="1993-12-01", court="enacted_law",
+         gloss="For a claim under federal law against a defendant who names no state where he can be sued, "
+               "the United States as a whole is the forum.",
+         test="the claim arises under federal law, the defendant is not subject to jurisdiction in any state's "
+              "courts of general jurisdiction, and exercising jurisdiction is consistent with the United States "
+              "Constitution and laws"),
     rule("long_arm.arizona",
          "long_arm_reaches_due_process_limit(arizona)",
          authority="Ariz. R. Civ. P. 4.2(a); see Daimler AG v. Bauman, 571 U.S. 117, 125 (2014)",

@@ -53,8 +53,12 @@ def test_the_exceptional_case_finding_makes_a_corporation_at_home_elsewhere():
     assert _general(["incorporated_in(d1, texas)"], findings=["exceptional_case_at_home(d1)"]) == "holds"
 
 
-def test_an_open_exceptional_case_finding_leaves_general_jurisdiction_undetermined():
-    assert _general(["incorporated_in(d1, texas)"]) == "undetermined"
+def test_an_argued_and_open_exceptional_case_finding_leaves_general_jurisdiction_undetermined():
+    assert _general(["incorporated_in(d1, texas)"], open=["exceptional_case_at_home(d1)"]) == "undetermined"
+
+
+def test_an_exceptional_case_nobody_argued_is_not_made():
+    assert _general(["incorporated_in(d1, texas)"]) == "fails"
 
 
 def test_the_exceptional_case_is_not_in_play_for_an_individual():

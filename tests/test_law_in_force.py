@@ -14,7 +14,7 @@ from lexcheck.engine.explain import NOT_IN_FORCE
 from lexcheck.engine.rulebook import RuleBook, RuleError, rule
 from lexcheck.engine.rulings import run
 from lexcheck.engine.syntax import Atom
-from lexcheck.engine.vocabulary import DERIVED, RECORD, pred
+from lexcheck.engine.vocabulary import DERIVED, RECORD, pred, symbols
 from lexcheck.rules import courts, record
 
 
@@ -48,9 +48,16 @@ def test_a_district_court_binds_itself_only(book):
 
 
 def test_a_rule_is_not_in_force_before_its_authority_was_decided(book):
-    r = book.rule("express_aiming.conduct_in_forum")  # Walden, 2014
-    assert not law.status(book, r, forum(book, "D. Ariz.", "ninth", "2013-12-31")).in_force
-    assert law.status(book, r, forum(book, "D. Ariz.", "ninth", "2014-02-25")).in_force
+    r = book.rule("express_aiming.knowing_reach_into_forum")  # Briskin, 2025-04-21
+    assert not law.status(book, r, forum(book, "D. Ariz.", "ninth", "2025-04-20")).in_force
+    assert law.status(book, r, forum(book, "D. Ariz.", "ninth", "2025-04-21")).in_force
+
+
+def test_briskin_ends_wanats_limit_in_the_ninth_circuit_from_its_date(book):
+    wanat = next(x for x in book.limits if x.id == "express_aiming.wanat_differential_targeting")
+    assert law.status(book, wanat, forum(book, "D. Ariz.", "ninth", "2024-12-31")).in_force
+    later = law.status(book, wanat, forum(book, "D. Ariz.", "ninth", "2025-06-01"))
+    assert not later.in_force and later.ended_by == "express_aiming.knowing_reach_into_forum"
 
 
 def test_a_date_known_only_to_the_year_counts_from_its_first_day_for_a_rule_and_its_last_for_a_case():
@@ -79,6 +86,7 @@ def test_a_2020_case_is_explained_by_no_rule_with_a_later_authority(book):
 def _book(*rules):
     m = types.ModuleType("lexcheck.rules.testing")
     m.__doc__ = "A test doctrine."
+    m.SYMBOLS = [symbols("forum", "a forum", ["arizona", "massachusetts"])]
     m.PREDICATES = [pred("conduct", "x:symbol", "{x} happened", RECORD),
                     pred("liable", "x:symbol", "{x} is actionable", DERIVED)]
     m.RULES = list(rules)
@@ -186,11 +194,13 @@ def test_an_as_of_that_is_not_a_date_is_one_clear_error():
 def test_rules_shows_each_rules_court_scope_and_interval():
     result = CliRunner().invoke(main, ["rules", "--format", "json"])
     rules = {r["id"]: r for r in json.loads(result.output)["rules"]}
-    walden = rules["express_aiming.conduct_in_forum"]
-    assert walden["court"] == ["supreme_court"] and walden["binds"] == "every court"
-    assert walden["in_force_from"] == "2014-02-25"
-    text = CliRunner().invoke(main, ["rules"]).output
-    assert "binds every court; in force from 2014-02-25" in text
+    shoe = rules["express_aiming.conduct_in_forum"]
+    assert shoe["court"] == ["supreme_court"] and shoe["binds"] == "every court"
+    assert shoe["in_force_from"] == "1945-12-03"
+    briskin = rules["express_aiming.knowing_reach_into_forum"]
+    assert briskin["binds"] == "the U.S. Court of Appeals for the Ninth Circuit and its district courts"
+    wanat_ended = CliRunner().invoke(main, ["rules"]).output
+    assert "binds every court; in force from 1945-12-03" in wanat_ended
 
 
 # -- closed vocabularies ---------------------------------------------------------
@@ -205,7 +215,7 @@ def test_check_warns_on_an_unknown_court_circuit_and_state_with_did_you_mean(tmp
     assert result.exit_code == 1, result.output  # warnings only: the file loads
     assert "`D. Arizona` is not a court the rule book knows" in result.output and "`D. Ariz.`" in result.output
     assert "`nineth` is not a circuit" in result.output and "`ninth`" in result.output
-    assert "`califronia` is not a state" in result.output and "`california`" in result.output
+    assert "`califronia` is not a forum" in result.output and "`california`" in result.output
 
 
 def test_check_warns_when_the_court_sits_in_another_circuit(tmp_path):

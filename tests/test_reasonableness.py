@@ -26,8 +26,13 @@ def test_a_compelling_case_of_unreasonableness_defeats_jurisdiction_the_burden_o
     assert (r.outcome, r.element) == ("fails", "unreasonable_exercise")
 
 
-def test_an_open_compelling_case_finding_leaves_reasonableness_undetermined():
-    assert _prong_three(denied=NOT_POLICY).outcome == "undetermined"
+def test_an_argued_and_open_compelling_case_finding_leaves_reasonableness_undetermined():
+    assert _prong_three(denied=NOT_POLICY, open=["compelling_case_of_unreasonableness(d1, arizona)"]).outcome \
+        == "undetermined"
+
+
+def test_a_compelling_case_nobody_argued_leaves_jurisdiction_reasonable():
+    assert _prong_three(denied=NOT_POLICY).outcome == "holds"
 
 
 def test_in_the_first_circuit_the_gestalt_factors_may_defeat_jurisdiction():
