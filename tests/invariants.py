@@ -107,7 +107,8 @@ def contacts_are_the_defendants_own_or_ordered(d):
 
 
 def national_policymaking_is_aimed_only_by_direct_command(d):
-    made = {r[0] for r in stated(d, "national_policymaking")}
+    # the exception covers government officials' policy work only (a private act is never in play)
+    made = {r[0] for r in rows(d, "national_policymaking_exception")}
     against = {r[0] for r in stated(d, "act_against")}
     located = stated(d, "agent_located_in")
     for D, A, F in rows(d, "expressly_aimed"):
@@ -199,6 +200,8 @@ def licensing_causes_harm_only_to_tender_age_children_held_there(d):
 
 
 def a_parents_claim_arises_as_the_childs_does(d):
+    if not has(d, "rule_in_force", "but_for_nexus.parent_through_child"):
+        return  # a Ninth Circuit rule: in force only there (the law in force, engine/law_in_force.py)
     for C, P in stated(d, "child_of"):
         for A, who in rows(d, "but_for_cause"):
             if who == C:

@@ -271,9 +271,13 @@ def derivation(data: dict):
 
 
 def with_items(data: dict, items: list) -> dict:
-    """A copy with more fact/finding items."""
+    """A copy with more fact/finding items; a finding given here replaces the
+    file's own item for it (so a finding argued and left open gets decided)."""
     out = copy.deepcopy(data)
-    out["facts"] = list(out.get("facts") or []) + list(items)
+    def key(item):
+        return "".join(item["finding"].split()) if "finding" in item else None
+    new = {key(i) for i in items if key(i)}
+    out["facts"] = [f for f in out.get("facts") or [] if key(f) not in new] + list(items)
     return out
 
 

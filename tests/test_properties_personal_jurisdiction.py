@@ -153,7 +153,7 @@ def test_a_supervisors_title_never_makes_express_aiming(data):
     assert rulings(after) == rulings(before)
 
 
-@whole_cases()
+@whole_cases(cases(forum="arizona", circuit="ninth"), bundled_examples=(AIIL,))  # the Ninth Circuit's exception
 def test_national_policymaking_is_aimed_at_a_forum_only_through_a_direct_command_there(data):
     """Doe v. Am. Nat'l Red Cross, 112 F.3d 1048, 1051 (9th Cir. 1997); Ibrahim v. Dep't of Homeland
     Sec., 538 F.3d 1250, 1253 (9th Cir. 2008)."""
@@ -219,7 +219,7 @@ def test_licensing_is_a_but_for_cause_only_for_a_tender_age_child_held_there_or_
     inv.licensing_causes_harm_only_to_tender_age_children_held_there(derivation(data))
 
 
-@whole_cases()
+@whole_cases(cases(forum="arizona", circuit="ninth"), bundled_examples=(AIIL,))  # Terracom binds the Ninth Circuit
 def test_a_parents_claim_arises_from_an_act_whenever_the_childs_does(data):
     """Terracom, 49 F.3d at 561, as A.I.I.L. applied it: a parent's separation harm arises as the
     separated child's does."""
@@ -260,7 +260,7 @@ def test_discovery_is_speculative_only_without_a_prima_facie_showing_or_a_contro
     inv.discovery_speculative_only_without_a_prima_facie_showing(derivation(data))
 
 
-@whole_cases(cases(discovery=True))
+@whole_cases(cases(discovery=True, forum="arizona", circuit="ninth"), bundled_examples=(AIIL,))  # the Ninth Circuit's test
 def test_discovery_is_granted_exactly_where_facts_are_controverted_or_a_fuller_showing_is_needed(data):
     """Boschetto, 539 F.3d at 1020: "where pertinent facts bearing on the question of jurisdiction are
     controverted or where a more satisfactory showing of the facts is necessary"."""
@@ -365,7 +365,7 @@ def test_an_own_act_in_the_forum_aimed_at_people_in_the_plaintiffs_situation_is_
     assert not {r for r in inv.rows(d, "purposeful_direction_act") if r[1] == "decisive"}
 
 
-@whole_cases()
+@whole_cases(cases(forum="arizona", circuit="ninth"), bundled_examples=(AIIL,))  # Schwarzenegger binds the Ninth Circuit
 def test_conduct_directed_at_a_region_that_includes_the_forum_is_aimed_at_the_forum(data):
     """Schwarzenegger v. Fred Martin Motor Co., 374 F.3d 797, 803 (9th Cir. 2004)."""
     F, ds = forum(data), party_ids(data, "defendant")
@@ -375,7 +375,7 @@ def test_conduct_directed_at_a_region_that_includes_the_forum_is_aimed_at_the_fo
     assert {r[0] for r in inv.rows(d, "expressly_aimed") if r[1:] == ("decisive", F)} == set(ds)
 
 
-@whole_cases()
+@whole_cases(cases(forum="arizona", circuit="ninth"), bundled_examples=(AIIL,))  # the Ninth Circuit's but-for test, A.I.I.L.'s instance
 def test_licensing_new_facilities_in_the_forum_harms_a_tender_age_child_held_there_but_for_the_licensing(data):
     """Shute v. Carnival Cruise Lines, 897 F.2d 377, 385 (9th Cir. 1990); A.I.I.L., Order at 14-16:
     a child of tender age held long-term in the forum, where no such facilities existed before."""
