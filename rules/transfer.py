@@ -39,17 +39,17 @@ from lexcheck.engine.rulebook import question, rule
 from lexcheck.engine.vocabulary import DERIVED, FINDING, RECORD, pred
 
 PREDICATES = [
-    pred("moved_to_transfer_for_convenience", "party:party state:symbol",
+    pred("moved_to_transfer_for_convenience", "party:party state:state",
          "{party} moved to transfer the action, for convenience, to the district court in {state}", RECORD),
-    pred("transfer_requested_to_cure", "party:party state:symbol",
+    pred("transfer_requested_to_cure", "party:party state:state",
          "{party} asked, if venue or jurisdiction is wanting, that the action be transferred to the district court "
          "in {state} rather than dismissed", RECORD),
-    pred("subject_to_jurisdiction_in", "defendant:party state:symbol",
+    pred("subject_to_jurisdiction_in", "defendant:party state:state",
          "{defendant} would be subject to personal jurisdiction in {state}", FINDING),
-    pred("convenience_favors_transfer", "state:symbol",
+    pred("convenience_favors_transfer", "state:state",
          "the convenience of parties and witnesses and the interest of justice favor transfer to {state}", FINDING,
          raised_by="moved_to_transfer_for_convenience(Party, State)"),
-    pred("transfer_in_interest_of_justice", "state:symbol",
+    pred("transfer_in_interest_of_justice", "state:state",
          "it is in the interest of justice to transfer the action to {state} rather than dismiss it", FINDING,
          raised_by="transfer_requested_to_cure(Party, State)"),
     pred("amenable_in", "defendant:party state:symbol", "{defendant} is amenable to process in {state}", DERIVED),

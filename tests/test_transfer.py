@@ -100,3 +100,15 @@ def test_no_section_1631_transfer_where_the_court_has_personal_jurisdiction():
     d = derive(["domiciled_in(d1, texas)", "transfer_requested_to_cure(p1, texas)"], forum="massachusetts",
                circuit="first", findings=["transfer_in_interest_of_justice(texas)"])
     assert _out(d, "cure_transfer/texas") == "fails"
+
+
+def test_check_warns_of_a_misspelled_transferee_state_with_did_you_mean(tmp_path):
+    import yaml
+    from casebuilder import case_data
+    from click.testing import CliRunner
+    from lexcheck.cli import main
+    path = tmp_path / "case.yaml"
+    path.write_text(yaml.safe_dump(case_data(["transfer_requested_to_cure(p1, califronia)"]), sort_keys=False))
+    result = CliRunner().invoke(main, ["check", str(path)])
+    assert result.exit_code == 1
+    assert "did you mean `california`?" in result.output

@@ -108,3 +108,16 @@ def test_the_1990_text_decides_a_case_before_2012_and_the_2011_text_after():
     assert new.ruling("venue_proper/arizona").outcome == "holds"
     assert old.explain(old.ruling("venue_proper/arizona")).rule.id == "venue.residence_1990"
     assert new.explain(new.ruling("venue_proper/arizona")).rule.id == "venue.residence_2011"
+
+
+def test_check_warns_of_a_misspelled_state_in_the_substantial_part_finding_with_did_you_mean(tmp_path):
+    import yaml
+    from click.testing import CliRunner
+    from lexcheck.cli import main
+    path = tmp_path / "case.yaml"
+    path.write_text(yaml.safe_dump(case_data(OBJECTED, findings=["substantial_part_of_events_in(arizonaa)"]),
+                                   sort_keys=False))
+    result = CliRunner().invoke(main, ["check", str(path)])
+    assert result.exit_code == 1
+    assert "`arizonaa` is not a state the rule book knows" in result.output
+    assert "did you mean `arizona`?" in result.output
