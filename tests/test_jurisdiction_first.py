@@ -2,7 +2,7 @@
 grounds (Sinochem)."""
 import pytest
 
-from casebuilder import BIVENS_CONTEXT, MOTION, SEIZURE, derive, holds
+from casebuilder import BIVENS_CONTEXT, FORUM_ACT, MOTION, SEIZURE, derive, holds
 
 NO_PJ = ["moved_to_dismiss_for_lack_of_personal_jurisdiction(d1)"]
 
@@ -39,10 +39,14 @@ def test_general_jurisdiction_over_the_defendant_lets_the_court_reach_the_merits
     assert d.ruling("bivens_remedy/c1/d1").outcome == "holds"
 
 
-def test_specific_jurisdiction_over_the_defendant_is_jurisdiction_over_him():
-    from casebuilder import FORUM_ACT
-    d = derive(FORUM_ACT)
-    assert holds(d, "subject_to_personal_jurisdiction(d1, arizona)") == holds(d, "specific_jurisdiction(d1, arizona)")
+def test_specific_jurisdiction_over_the_defendant_lets_the_court_reach_the_merits():
+    facts = FORUM_ACT + ["act_against(act1, p1)"] + [f for f in BIVENS_CONTEXT if f != "performed(d1, a1)"] + [
+        "performed(d1, a1)"]
+    d = derive(facts, counts=SEIZURE, denied=["national_policymaking(act1)",
+                                              "compelling_case_of_unreasonableness(d1, arizona)"])
+    assert holds(d, "specific_jurisdiction(d1, arizona)")
+    assert holds(d, "subject_to_personal_jurisdiction(d1, arizona)")
+    assert d.ruling("bivens_remedy/c1/d1").outcome == "holds"
 
 
 def test_jurisdiction_is_not_found_lacking_while_jurisdictional_discovery_is_granted():

@@ -121,3 +121,10 @@ def test_check_warns_of_a_misspelled_state_in_the_substantial_part_finding_with_
     assert result.exit_code == 1
     assert "`arizonaa` is not a state the rule book knows" in result.output
     assert "did you mean `arizona`?" in result.output
+
+
+def test_the_1990_fallback_lays_venue_where_a_defendant_may_be_found_before_2012():
+    d = _derive_on("2005-06-01", OBJECTED, denied=["substantial_part_of_events_in(arizona)"])
+    r = d.ruling("venue_proper/arizona")
+    assert r.outcome == "holds"
+    assert d.explain(r).rule.id == "venue.fallback_1990"
