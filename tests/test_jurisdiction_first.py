@@ -81,3 +81,38 @@ def test_the_jurisdiction_first_rule_is_the_named_exception_in_the_not_reached_e
     d = derive(BIVENS_CONTEXT + NO_PJ, counts=SEIZURE)
     rules = {n.rule.id for n in d.explain(d.ruling("claim_challenged/c1/d1")).walk() if n.rule}
     assert "jurisdiction_first.motion_to_dismiss" in rules
+
+
+# Properties on generated merits cases (tests/strategies.py's merits_cases, unchanged).
+from hypothesis import given  # noqa: E402
+
+from strategies import derivation, fact, finding, merits_cases, party_ids, with_items  # noqa: E402
+
+
+def _challenged(d):
+    return set(d.model.rows("claim_challenged"))
+
+
+@given(merits_cases())
+def test_no_claim_against_a_defendant_the_court_lacks_jurisdiction_over_is_decided_on_the_merits(data):
+    """Steel Co., 523 U.S. at 94-95; Ruhrgas, 526 U.S. at 584: contesting jurisdiction with no forum contact
+    shown sets aside every merits question about that defendant, each claim a "not reached" ruling."""
+    before = derivation(data)
+    defendants = party_ids(data, "defendant")
+    after = derivation(with_items(data, [fact(f"moved_to_dismiss_for_lack_of_personal_jurisdiction({d})")
+                                         for d in defendants]))
+    lacking = {row[0] for row in after.model.rows("lacks_personal_jurisdiction")}
+    assert not any(d in lacking for _, d in _challenged(after))
+    for c, d in _challenged(before):
+        if d in lacking and (c, d) in set(after.model.rows("merits_set_aside")):
+            assert after.ruling(f"claim_challenged/{c}/{d}").outcome == "not_reached"
+
+
+@given(merits_cases())
+def test_a_court_that_decides_the_merits_in_the_alternative_decides_the_same_claims(data):
+    """A.I.I.L., Order at 30: the merits decided in the alternative are the merits the motion raised."""
+    before = derivation(data)
+    defendants = party_ids(data, "defendant")
+    after = derivation(with_items(data, [fact(f"moved_to_dismiss_for_lack_of_personal_jurisdiction({d})")
+                                         for d in defendants] + [finding("merits_decided_in_the_alternative(m1)")]))
+    assert _challenged(after) == _challenged(before)
