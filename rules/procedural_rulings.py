@@ -92,14 +92,15 @@ RULES = [
                "brief after transfer, are ripe in the transferee court."),
     rule("procedural_rulings.claim_challenged",
          "claim_challenged(C, D) if count_against(C, D) and moved_to_dismiss(D, M)"
-         " and ground_ripe(M, failure_to_state_a_claim) and count_invokes(C, R) and known_symbol(right, R)",
+         " and ground_ripe(M, failure_to_state_a_claim) and count_invokes(C, R) and known_symbol(right, R)"
+         " and not merits_foreclosed(D, M)",
          authority="Fed. R. Civ. P. 12(b)(6) (1938); Fed. R. Civ. P. 12(b)(6); Ashcroft v. Iqbal, 556 U.S. 662, 678 (2009)",
          decided="1938", court="enacted_law",
          gloss="A count on a right the rule book knows is tested for failure to state a claim against each "
                "defendant who moved to dismiss it."),
     rule("procedural_rulings.summary_judgment",
          "claim_challenged(C, D) if count_against(C, D) and moved_for_summary_judgment(D, M) and fully_briefed(M)"
-         " and count_invokes(C, R) and known_symbol(right, R)",
+         " and count_invokes(C, R) and known_symbol(right, R) and not merits_foreclosed(D, M)",
          authority="Fed. R. Civ. P. 56(a); Celotex Corp. v. Catrett, 477 U.S. 317, 322-23 (1986); Hope v. Pelzer, "
                    "536 U.S. 730, 736 (2002)",
          decided="1986-06-25",

@@ -94,7 +94,7 @@ def test_the_bundled_aiil_case_warns_of_the_two_ages_and_says_the_rulings_are_th
     assert "`age_at_separation(mehi, 10)` (FAC ¶ 19, line 399) and `age_at_separation(mehi, 8)`" in out
     assert "  age_at_separation(jahi, _): 9 (FAC ¶ 19, used) or 7 (Doc. 41 at 2, 17-19)" in out
     assert "  every ruling is the same under all 4 readings." in out
-    assert out.splitlines()[-1].endswith("2 warnings (26 parties, 8 counts, 257 facts, 11 findings, 424 court "
+    assert out.splitlines()[-1].endswith("2 warnings (26 parties, 8 counts, 257 facts, 12 findings, 424 court "
                                          "rulings; 424 rulings derived)")
 
 
