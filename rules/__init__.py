@@ -32,6 +32,7 @@ DOCTRINES = [
     "ftca_exceptions",
     "leave_to_amend",
     "disposition",
+    "appellate_review",
 ]
 
 
