@@ -25,6 +25,7 @@ DOCTRINES = [
     "section_1983",
     "bivens_new_context",
     "bivens_special_factors",
+    "workable_cause_of_action",
     "qualified_immunity",
     "conspiracy_1985",
     "neglect_1986",
