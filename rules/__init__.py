@@ -26,6 +26,7 @@ DOCTRINES = [
     "bivens_new_context",
     "bivens_special_factors",
     "workable_cause_of_action",
+    "ftca_as_alternative_remedy",
     "qualified_immunity",
     "conspiracy_1985",
     "neglect_1986",
