@@ -77,13 +77,16 @@ PREDICATES = [
     pred("constitutional_violation_pleaded", "count:count defendant:party",
          "the facts shown in {count} (pleaded, or in the record on summary judgment) make out {defendant}'s "
          "violation of the constitutional right it invokes",
-         FINDING, raised_by="asserted_qualified_immunity(Defendant) and count_against(Count, Defendant)"),
+         FINDING, negated="the facts shown in {count} (pleaded, or in the record on summary judgment) make out no "
+                          "violation by {defendant} of the constitutional right it invokes", raised_by="asserted_qualified_immunity(Defendant) and count_against(Count, Defendant)"),
     pred("conduct_clearly_unlawful", "count:count defendant:party",
          "existing law placed beyond debate that the conduct {count} alleges against {defendant} was unconstitutional",
-         FINDING, raised_by="asserted_qualified_immunity(Defendant) and count_against(Count, Defendant)"),
+         FINDING, negated="existing law did not place beyond debate that the conduct {count} alleges against "
+                          "{defendant} was unconstitutional", raised_by="asserted_qualified_immunity(Defendant) and count_against(Count, Defendant)"),
     pred("obvious_violation", "count:count defendant:party",
          "the violation {count} alleges against {defendant} is obvious: a general constitutional rule applies to it "
-         "with obvious clarity, though no case on point held such conduct unlawful", FINDING),
+         "with obvious clarity, though no case on point held such conduct unlawful", FINDING,
+         negated="the violation {count} alleges against {defendant} is not obvious enough to need no case on point"),
     # law
     pred("binding_everywhere", "court:symbol", "the {court}'s decisions bind every federal court", DERIVED),
     pred("court_of_appeals_for", "court:symbol circuit:symbol", "the {court} hears appeals in the {circuit} circuit",
@@ -99,19 +102,23 @@ PREDICATES = [
          "controlling authority or a robust consensus establishes that {proposition}", DERIVED),
     pred("unsettled_question", "count:count defendant:party",
          "liability on {count} against {defendant} turns on a legal question that was not beyond debate", DERIVED,
-         exception=True),
+         exception=True, negated="every legal question liability on {count} against {defendant} turns on was beyond "
+                                 "debate"),
     pred("clearly_established", "count:count defendant:party",
-         "the law clearly established that {defendant}'s conduct alleged in {count} was unlawful", DERIVED),
+         "the law clearly established that {defendant}'s conduct alleged in {count} was unlawful", DERIVED,
+         negated="the law did not clearly establish that {defendant}'s conduct alleged in {count} was unlawful"),
     pred("violation_prong_reached", "count:count defendant:party",
          "the court reaches whether {defendant} violated the right {count} invokes", DERIVED),
     pred("right_violated", "count:count defendant:party",
-         "the facts shown make out {defendant}'s violation of the right {count} invokes", DERIVED),
+         "the facts shown make out {defendant}'s violation of the right {count} invokes", DERIVED,
+         negated="the facts shown make out no violation by {defendant} of the right {count} invokes"),
     pred("claim_fails_before_immunity", "count:count defendant:party",
          "{count} against {defendant} already fails on another ground, so immunity need not be decided", DERIVED,
-         exception=True),
+         exception=True, negated="{count} against {defendant} fails on no other ground first, so immunity is decided"),
     pred("obvious_case", "count:count defendant:party",
          "{defendant}'s violation of the right {count} invokes was obvious, so no case on point was needed",
-         DERIVED, exception=True),
+         DERIVED, exception=True,
+         negated="no obvious violation by {defendant} of the right {count} invokes dispenses with a case on point"),
     pred("prong_order_discretionary", "count:count defendant:party",
          "the court may decide either prong of immunity on {count} against {defendant} first, and need not "
          "decide the other", DERIVED),
@@ -124,7 +131,8 @@ PREDICATES = [
          "the court decides qualified immunity on the constitutional claim in {count} against {defendant}, prong by "
          "prong", DERIVED),
     pred("qualified_immunity", "count:count defendant:party",
-         "{defendant} is entitled to qualified immunity on {count}", DERIVED),
+         "{defendant} is entitled to qualified immunity on {count}", DERIVED,
+         negated="{defendant} is not entitled to qualified immunity on {count}"),
 ]
 
 RULES = [
