@@ -34,6 +34,7 @@ DOCTRINES = [
     "ftca_exceptions",
     "leave_to_amend",
     "disposition",
+    "summary_judgment",
     "appellate_review",
 ]
 
