@@ -8,11 +8,11 @@ entry of such appropriate judgment, decree, or order, or require such further
 proceedings to be had as may be just under the circumstances." 28 U.S.C.
 § 2106. A ruling on qualified immunity, whether on a motion to dismiss or for
 summary judgment, is reviewed de novo on the record below (Elder v. Holloway,
-510 U.S. 510, 516 (1994); Johnson v. Jones, 515 U.S. 304, 313 (1995)); the
+510 U.S. 510, 516 (1994)); the
 denial of immunity is appealable before final judgment (Mitchell v. Forsyth,
 472 U.S. 511, 530 (1985)), and so, with it, whether a Bivens remedy lies at all
 (Wilkie v. Robbins, 551 U.S. 537, 549 n.4 (2007); Hernandez v. Mesa, 582 U.S.
-548, 553 (2017) (per curiam)).
+548, 553-54 (2017) (per curiam)).
 
 So the reviewing court decides each question about a claim brought up by the
 doctrine applied to the record, exactly as a trial court would (every merits
@@ -27,9 +27,11 @@ up by the party who lost it below: a defendant whom the court below refused
 dismissal, summary judgment or immunity, or a plaintiff whose claim it
 rejected.
 
-Not modelled: appellate jurisdiction itself (a final decision, 28 U.S.C.
-§ 1291; the collateral-order doctrine's limit to questions of law, Johnson v.
-Jones), standards of review other than de novo (clear error on findings of
+Not modelled: whether certiorari is granted (a matter of the Court's discretion,
+Sup. Ct. R. 10: a petition the Court decided is stated as `appealed`);
+appellate jurisdiction itself (a final decision, 28 U.S.C. § 1291; the
+collateral-order doctrine's limit to questions of law, Johnson v. Jones, 515
+U.S. 304, 313 (1995)), standards of review other than de novo (clear error on findings of
 fact: a reviewing court's findings are stated as the court's own), cross-
 appeals, a modification short of reversal, and a reversal that renders
 judgment without remanding (every reversal here returns the case for the entry
@@ -80,12 +82,12 @@ RULES = [
     rule("appellate_review.claim_on_review_is_at_issue",
          "claim_challenged(C, D) if claim_on_review(C, D) and count_against(C, D) and count_invokes(C, R)"
          " and known_symbol(right, R)",
-         authority="Elder v. Holloway, 510 U.S. 510, 516 (1994); Johnson v. Jones, 515 U.S. 304, 313 (1995); "
-                   "Wilkie v. Robbins, 551 U.S. 537, 549 n.4 (2007)",
+         authority="Elder v. Holloway, 510 U.S. 510, 516 (1994); Wilkie v. Robbins, 551 U.S. 537, 549 n.4 (2007)",
          decided="1994-02-23", court="supreme_court",
          gloss="A claim on a right the rule book knows, brought up for review, is decided afresh on the record "
                "below: every question about it is at issue as it was there.",
-         test="the appellate court should use its full knowledge of its own and other relevant precedents"),
+         test="appellate review of qualified immunity dispositions is to be conducted in light of all relevant "
+              "precedents, not simply those cited to, or discovered by, the district court"),
     rule("appellate_review.affirmed_for_defendant",
          "judgment_affirmed(C, D) if claim_on_review(C, D) and ruled_below_for_defendant(C, D)"
          " and claim_dismissed(C, D)",
