@@ -206,3 +206,12 @@ def test_under_saucier_a_court_that_finds_no_violation_need_not_reach_clearly_es
 def test_under_saucier_a_court_that_finds_a_violation_must_reach_clearly_established_law():
     c = _verified("2005-01-01", "clearly_established(c1, d1)", made=[VIOLATION, UNLAWFUL])
     assert not c.ok
+
+
+def test_the_explanation_of_immunity_states_the_prongs_without_double_negatives():
+    from lexcheck.engine.explanations import lines
+    d = bivens_claim(made=[VIOLATION], denied=[UNLAWFUL])
+    out = " ".join(ln.sentence for ln in lines(d.explain(d.ruling("qualified_immunity/c1/d1")), met_depth=12))
+    assert "the law did not clearly establish that D1's conduct" in out
+    assert "it is not the case that the law clearly established" not in out
+    assert "it is not the case that existing law placed" not in out
