@@ -215,3 +215,8 @@ def test_the_explanation_of_immunity_states_the_prongs_without_double_negatives(
     assert "the law did not clearly establish that D1's conduct" in out
     assert "it is not the case that the law clearly established" not in out
     assert "it is not the case that existing law placed" not in out
+
+
+def test_after_pearson_a_court_that_finds_a_violation_may_leave_clearly_established_law_undecided():
+    c = _verified("2015-01-01", "clearly_established(c1, d1)", made=[VIOLATION, UNLAWFUL])
+    assert c.ok and "declined to decide it, as it may" in c.note
