@@ -28,6 +28,8 @@ DOCTRINES = [
     "section_1983",
     "bivens_new_context",
     "bivens_special_factors",
+    "workable_cause_of_action",
+    "ftca_as_alternative_remedy",
     "qualified_immunity",
     "conspiracy_1985",
     "neglect_1986",
@@ -35,6 +37,8 @@ DOCTRINES = [
     "ftca_exceptions",
     "leave_to_amend",
     "disposition",
+    "summary_judgment",
+    "appellate_review",
 ]
 
 

@@ -158,3 +158,26 @@ def test_a_doctrine_module_without_its_header_is_refused():
     m = types.ModuleType("lexcheck.rules.bare")
     with pytest.raises(RuleError, match="doctrine module bare has no header"):
         RuleBook.from_modules([m])
+
+
+def _book_with_question(**kw):
+    from lexcheck.engine.rulebook import question
+    m = types.ModuleType("lexcheck.rules.testing")
+    m.__doc__ = "A test doctrine."
+    m.PREDICATES = [pred("fact_a", "x:symbol", "{x} is a", RECORD), pred("conc", "x:symbol", "{x} concluded", DERIVED),
+                    pred("other", "x:symbol", "{x} other", DERIVED)]
+    m.RULES = [rule("t.r", "conc(X) if fact_a(X)", **AUTH), rule("t.o", "other(X) if fact_a(X)", **AUTH)]
+    m.QUESTIONS = [question("q", "Q", "conc(X)", "fact_a(X)", **kw)]
+    return RuleBook.from_modules([m])
+
+
+def test_a_question_whose_discretion_turns_on_the_law_needs_the_authority_for_declining_it():
+    with pytest.raises(RuleError, match="needs `may_decline`"):
+        _book_with_question(declinable="other(X)")
+    q = _book_with_question(declinable="other(X)", may_decline="Test v. Case").questions[0]
+    assert str(q.parsed_declinable) == "other(X)"
+
+
+def test_a_declinable_condition_must_range_over_the_questions_variables():
+    with pytest.raises(RuleError, match="same variables"):
+        _book_with_question(declinable="other(Y)", may_decline="Test v. Case")
