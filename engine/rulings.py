@@ -216,10 +216,13 @@ class Comparison:
         return not self.problems
 
 
-def verify(d: Derivation) -> list[Comparison]:
-    """Each ruling the court made, against the derived one."""
+def verify(d: Derivation, progress=None) -> list[Comparison]:
+    """Each ruling the court made, against the derived one. `progress(done, total)`, if
+    given, is called after each (a derived ground is worked out only when compared)."""
     out = []
-    for rec in d.case.rulings:
+    for i, rec in enumerate(d.case.rulings):
+        if progress:
+            progress(i, len(d.case.rulings))
         rid = ruling_id(rec.atom)
         try:
             got = d.ruling(rid)
