@@ -463,9 +463,10 @@ def flip(case, ruling_id, to, max_changes, budget, seconds, limit, fmt, output):
 @click.argument("case", shell_complete=_complete_case)
 @click.option("--failures-only", is_flag=True, help="Print only the rulings not reproduced (and the count).")
 @format_option("text", "json")
+@output_option
 @_as_of_option
 @_fail_cleanly
-def verify(case, failures_only, fmt, as_of):
+def verify(case, failures_only, fmt, output, as_of):
     """Compare the derived rulings on CASE with what the court held.
 
     Exits 0 only when every recorded ruling is reproduced.
@@ -474,7 +475,7 @@ def verify(case, failures_only, fmt, as_of):
     Example:
       lexcheck verify aiil-v-sessions
       lexcheck verify my-case.yaml --failures-only
-      lexcheck verify ko-v-ice --format json
+      lexcheck verify ko-v-ice --format json -o verify.json
     """
     from lexcheck.engine import api, readings, render, rulings
     d = api.derive_case(api.open_case(case, as_of=as_of))
@@ -485,11 +486,10 @@ def verify(case, failures_only, fmt, as_of):
     if fmt == "json":
         data = render.verify_json(d, comparisons, failures_only)
         data["readings"] = render.readings_json(compared) if compared.conflicts else None
-        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        _out(json.dumps(data, indent=2, ensure_ascii=False) + "\n", output)
     else:
-        for line in compared.lines():
-            click.echo(line)
-        click.echo(render.verify_text(d, comparisons, failures_only), nl=False)
+        _out("".join(line + "\n" for line in compared.lines()) + render.verify_text(d, comparisons, failures_only),
+             output)
     if not comparisons:
         click.echo("lexcheck: the case file records no court rulings to compare with", err=True)
         sys.exit(1)

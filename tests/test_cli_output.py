@@ -169,3 +169,12 @@ def test_nothing_extra_is_printed_when_stderr_is_not_a_terminal(tmp_path):
     assert run("flip", SMALL, RULING, "--max-changes", "1", "--limit", "1").stderr == ""
     out = tmp_path / "r.html"
     assert run("report", SMALL, "-o", str(out)).stderr == f"wrote {out}\n"
+
+
+def test_verify_writes_its_json_to_a_file_and_keeps_its_exit_status(tmp_path):
+    out = tmp_path / "v.json"
+    result = run("verify", SMALL, "--format", "json", "-o", str(out))
+    assert result.exit_code == 0 and result.stdout == ""
+    assert json.loads(out.read_text())["schema"] == "lexcheck.verify"
+    bad = tmp_path / "bad.json"
+    assert run("verify", "no-such-case", "--format", "json", "-o", str(bad)).exit_code == 2 and not bad.exists()
