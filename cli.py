@@ -49,6 +49,43 @@ def _out(text: str, output: str | None) -> None:
         raise UserError(f"cannot write {output}: {e.strerror or e}") from None
 
 
+def _terminal() -> bool:
+    """Progress is shown only when stderr is a terminal: piped or redirected, nothing extra is printed."""
+    return sys.stderr.isatty()
+
+
+class _Progress:
+    """A progress bar on stderr, on a terminal only. Call it with (done, total[, stage]): a new
+    stage (or total) starts a new bar. Use it as a context manager, so the last bar is closed."""
+
+    def __init__(self, label: str):
+        self.label, self.stage, self.bar = label, None, None
+        self.shown = _terminal()
+
+    def __call__(self, done: int, total: int, stage: str = "") -> None:
+        if not self.shown or total <= 0:
+            return
+        if self.bar is None or (stage, total) != self.stage:
+            self.close()
+            self.stage = (stage, total)
+            self.bar = click.progressbar(length=total, label=f"{self.label}: {stage}" if stage else self.label,
+                                         file=sys.stderr, show_pos=True)
+            self.bar.__enter__()
+        self.bar.update(done - self.bar.pos)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.update(self.bar.length - self.bar.pos)
+            self.bar.__exit__(None, None, None)
+            self.bar = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
 def _complete_case(ctx, param, incomplete):
     """Shell completion: bundled case names (files complete as files)."""
     from click.shell_completion import CompletionItem
@@ -409,10 +446,9 @@ def flip(case, ruling_id, to, max_changes, budget, seconds, limit, fmt, output):
     if to == ruling.outcome:
         raise api.UserError(f"flip: {ruling.id} already {to.replace('_', ' ')}s; --to names another outcome"
                             if to != "not_reached" else f"flip: {ruling.id} is already not reached")
-    if sys.stderr.isatty():
-        click.echo(f"lexcheck: searching up to {budget} change sets (each screened, every flip re-derived)…",
-                   err=True)
-    search = whatif.flips(d.book, d, ruling.id, max_changes=max_changes, budget=budget, seconds=seconds)
+    with _Progress(f"flip (at most {budget} change sets, {seconds} s)") as progress:
+        search = whatif.flips(d.book, d, ruling.id, max_changes=max_changes, budget=budget, seconds=seconds,
+                              progress=progress)
     groups = changeview.group(d, changeview.select(search, to))
     if fmt == "json":
         text = json.dumps(changeview.flip_json(d, ruling, search, groups, to, limit), indent=2,
@@ -427,9 +463,10 @@ def flip(case, ruling_id, to, max_changes, budget, seconds, limit, fmt, output):
 @click.argument("case", shell_complete=_complete_case)
 @click.option("--failures-only", is_flag=True, help="Print only the rulings not reproduced (and the count).")
 @format_option("text", "json")
+@output_option
 @_as_of_option
 @_fail_cleanly
-def verify(case, failures_only, fmt, as_of):
+def verify(case, failures_only, fmt, output, as_of):
     """Compare the derived rulings on CASE with what the court held.
 
     Exits 0 only when every recorded ruling is reproduced.
@@ -438,20 +475,21 @@ def verify(case, failures_only, fmt, as_of):
     Example:
       lexcheck verify aiil-v-sessions
       lexcheck verify my-case.yaml --failures-only
-      lexcheck verify ko-v-ice --format json
+      lexcheck verify ko-v-ice --format json -o verify.json
     """
     from lexcheck.engine import api, readings, render, rulings
     d = api.derive_case(api.open_case(case, as_of=as_of))
-    comparisons = rulings.verify(d)
-    compared = readings.compare(d.book, d.case, d)
+    with _Progress("verify") as progress:
+        comparisons = rulings.verify(d, progress=lambda i, n: progress(i, n, "comparing recorded rulings"))
+        compared = readings.compare(d.book, d.case, d,
+                                    progress=lambda i, n: progress(i, n, "deriving the other readings of the record"))
     if fmt == "json":
         data = render.verify_json(d, comparisons, failures_only)
         data["readings"] = render.readings_json(compared) if compared.conflicts else None
-        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        _out(json.dumps(data, indent=2, ensure_ascii=False) + "\n", output)
     else:
-        for line in compared.lines():
-            click.echo(line)
-        click.echo(render.verify_text(d, comparisons, failures_only), nl=False)
+        _out("".join(line + "\n" for line in compared.lines()) + render.verify_text(d, comparisons, failures_only),
+             output)
     if not comparisons:
         click.echo("lexcheck: the case file records no court rulings to compare with", err=True)
         sys.exit(1)
@@ -479,10 +517,8 @@ def report(case, output, fmt):
     """
     from lexcheck.engine import api, report as page
     d = api.derive_case(api.open_case(case))
-    show_bar = sys.stderr.isatty()
-    with click.progressbar(length=len(d.rulings), file=sys.stderr, label="explaining rulings",
-                           show_pos=True, hidden=not show_bar) as bar:
-        data = page.report_data(d, progress=lambda i, n: bar.update(1))
+    with _Progress("report") as progress:
+        data = page.report_data(d, progress=lambda i, n: progress(i, n, "explaining rulings"))
     text = json.dumps(data, indent=2, ensure_ascii=False) + "\n" if fmt == "json" else page.html(data)
     _out(text, output)
     if output:
@@ -594,7 +630,7 @@ def batch(cases, jobs, fmt, grounds, as_of):
     jobs = jobs or min(docket.default_jobs(), docket.MAX_JOBS)
     if fmt == "csv":
         click.echo(",".join(docket.CSV_COLUMNS))
-    show_bar = sys.stderr.isatty() and not sys.stdout.isatty()
+    show_bar = _terminal() and not sys.stdout.isatty()
     n_cases = n_rulings = failures = 0
     if as_of:
         from lexcheck.engine import api

@@ -18,9 +18,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from . import escape
+from . import contract, escape
 
 CASE_SUFFIXES = (".yaml", ".yml")
+SCHEMA = "lexcheck.batch"  # each JSON line: engine/batch.schema.json
 CSV_COLUMNS = ["file", "case", "rulings", "holds", "fails", "not_reached", "outcomes"]
 
 
@@ -80,7 +81,10 @@ def _format(source: str, d, fmt: str, grounds: bool) -> Result:
         if grounds:
             item.update(element=r.element, because=r.because, ground=r.ground)
         rulings.append(item)
-    line = json.dumps({"file": source, "case": case.id, "rulings": rulings}, ensure_ascii=False)
+    as_of = case.meta.get("as_of")
+    line = json.dumps(contract.envelope(SCHEMA, {"file": source, "case": case.id,
+                                                 "as_of": str(as_of) if as_of else None, "rulings": rulings}),
+                      ensure_ascii=False)
     return Result(source, line, len(d.rulings))
 
 

@@ -27,6 +27,7 @@ SCHEMAS = {
     "lexcheck.rules": ("rules.schema.json", 1),
     "lexcheck.cite_check": ("cite-check.schema.json", 1),
     "lexcheck.vocab": ("vocab.schema.json", 1),
+    "lexcheck.batch": ("batch.schema.json", 1),  # each line of `batch`'s JSON lines
 }
 
 

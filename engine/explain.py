@@ -82,12 +82,29 @@ class Node:
                     yield from m.walk()
 
     def open_findings(self) -> list["Node"]:
-        """The open findings this explanation turns on, each once, in order."""
-        seen, out = set(), []
-        for n in self.walk():
+        """The open findings this explanation turns on, each once, in order. A sub-proof shared
+        by many branches is one object: it is read once (what it holds is already counted)."""
+        seen, out, visited = set(), [], set()
+
+        def visit(n: "Node") -> None:
+            if id(n) in visited:
+                return
+            visited.add(id(n))
             if n.kind == OPEN and n.atom not in seen:
                 seen.add(n.atom)
                 out.append(n)
+            for c in n.children:
+                visit(c)
+            for a in n.attempts:
+                for nodes in a.met:
+                    for m in nodes:
+                        visit(m)
+                for b in a.branches:
+                    visit(b)
+                for nodes in a.after:
+                    for m in nodes:
+                        visit(m)
+        visit(self)
         return out
 
 

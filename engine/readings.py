@@ -106,9 +106,10 @@ def _alternatives(conflicts: list[Conflict], used: dict) -> tuple[list[dict], bo
 
 
 def compare(book: RuleBook, case: Case, derivation: Derivation | None = None,
-            each_reading: bool = True) -> ReadingsReport:
+            each_reading: bool = True, progress=None) -> ReadingsReport:
     """Derive `case` under each reading of its conflicts and compare every ruling
-    (or, with `each_reading=False`, only say which reading was used: cheap)."""
+    (or, with `each_reading=False`, only say which reading was used: cheap).
+    `progress(done, total)`, if given, is called before each other reading."""
     conflicts = case.conflicts()
     used_by_group = {c.group: case.chosen(c) for c in conflicts}
     report = ReadingsReport(conflicts, {c.label: case.chosen(c) for c in conflicts})
@@ -120,7 +121,9 @@ def compare(book: RuleBook, case: Case, derivation: Derivation | None = None,
     report.not_compared = max(0, len(alternatives) - MAX_DERIVED)
     alternatives = alternatives[:MAX_DERIVED]
     labels = {c.group: c.label for c in conflicts}
-    for reading in alternatives:
+    for i, reading in enumerate(alternatives):
+        if progress:
+            progress(i, len(alternatives))
         other = run(book, case.with_reading(reading))
         changed = {labels[g]: v for g, v in reading.items() if v != used_by_group[g]}
         # A ruling's element is the first failed element of its own rule: it can differ only where the

@@ -73,8 +73,8 @@ def entry_json(book: RuleBook, p: Predicate) -> dict:
 
 
 def _wrap(text: str, indent: int) -> list[str]:
-    return textwrap.wrap(text, 100, initial_indent=" " * indent, subsequent_indent=" " * (indent + 2),
-                         break_on_hyphens=False) or [" " * indent]
+    from .layout import wrap
+    return wrap(text, indent, 2)  # the one width policy (layout.width)
 
 
 def listing(book: RuleBook, kind: str | None = None) -> str:

@@ -15,6 +15,7 @@ grouped ("11 defendants: ...").
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from importlib import resources
 from typing import Optional
@@ -118,6 +119,16 @@ class _Tree:
         self.digests: dict = {}   # id(node dict) -> digest
         self.drawn: set = set()
         self.keep: list = []
+        self.homes: dict = {}     # digest -> the ruling under which it is drawn
+        self.ruling = ""
+        self.parts: dict = {}     # a rule's line, drawn once for the page -> its number
+
+    def part(self, html: Markup) -> Markup:
+        """A rule's line (id, gloss, authority) recurs thousands of times in a large case's trees: the
+        page holds each once, as a `<template id="m-N">`, and a tree holds `<mN>` where it goes (data
+        is escaped, so `<m` can only be this)."""
+        k = self.parts.setdefault(str(html), len(self.parts))
+        return Markup("<m{}>").format(k)
 
     def digest(self, n: dict) -> str:
         got = self.digests.get(id(n))
@@ -141,9 +152,9 @@ class _Tree:
         for key, word in (("rule", "rule"), ("limit", "limit")):
             r = n.get(key)
             if r:
-                out.append(Markup('<div class="rule">{} <code>{}</code>: {} <span class="auth">{}</span> '
-                                  '<span class="date">[{}]</span></div>').format(
-                    word, r["id"], r["gloss"], authority_html(r["authority"]), r["decided"]))
+                out.append(self.part(Markup('<div class="rule">{} <code>{}</code>: {} <span class="auth">{}</span> '
+                                            '<span class="date">[{}]</span></div>').format(
+                    word, r["id"], r["gloss"], authority_html(r["authority"]), r["decided"])))
         if n.get("cite"):
             kind = n.get("cite_kind", "")
             word = {"record": "record", "opinion": "opinion"}.get(kind, "cite")
@@ -175,6 +186,7 @@ class _Tree:
                           '<a class="same" href="#p-{}">as shown earlier</a></summary></details></li>').format(
                 n["status"], h, self.badge(n), sentence, h)
         self.drawn.add(h)
+        self.homes["p-" + h] = self.ruling
         body = [self.meta(n)]
         kids = [c for c in n["children"] if c["kind"] != "limit"]
         limits = [c for c in n["children"] if c["kind"] == "limit"]
@@ -191,8 +203,9 @@ class _Tree:
     def attempt(self, a: dict, open_: bool = False) -> Markup:
         r = a["rule"]
         branches = a["branches"]
-        head = Markup('<span class="b b-rule">RULE TRIED</span> <code>{}</code>: {} '
-                      '<span class="auth">{}</span>').format(r["id"], r["gloss"], authority_html(r["authority"]))
+        head = self.part(Markup('<span class="b b-rule">RULE TRIED</span> <code>{}</code>: {} '
+                                '<span class="auth">{}</span>').format(r["id"], r["gloss"],
+                                                                      authority_html(r["authority"])))
         if not branches:
             return Markup('<div class="attempt">{} — it does not apply here</div>').format(head)
         items = []
@@ -268,6 +281,11 @@ def html(data: dict) -> str:
                                      for pid, row in sorted(rows.items(), key=lambda kv: _order(parties, kv[0]))]})
     # every ruling, by issue, with its explanation and the grouped grounds
     sections = []
+
+    def draw(x) -> Markup:
+        tree.ruling = x["ruling"]["id"]
+        return _inert(tree.node(x["tree"], open_=True))
+
     for q in data["questions"]:
         mine = [x for x in data["explanations"] if x["ruling"]["question"] == q["id"]]
         groups = _groups(mine, parties)
@@ -280,7 +298,7 @@ def html(data: dict) -> str:
             {"id": x["ruling"]["id"], "r": x["ruling"], "summary": x["summary"],
              "parties": data["ruling_parties"][x["ruling"]["id"]],
              "what": _what(x["ruling"], data, party_name),
-             "tree": tree.node(x["tree"], open_=True),
+             "tree": draw(x),
              "open": x["open_findings"]} for x in mine]})
     outcomes = [o for o in OUTCOME_TEXT if any(x["verdict"] == o for x in data["explanations"])]
     counts = {o: sum(x["verdict"] == o for x in data["explanations"]) for o in outcomes}
@@ -290,7 +308,16 @@ def html(data: dict) -> str:
         party_grid=party_grid, grid_cols=grid_cols, count_grids=count_grids, sections=sections,
         outcomes=outcomes, outcome_counts=counts, OUTCOME_TEXT=OUTCOME_TEXT, OUTCOME_MARK=OUTCOME_MARK,
         by_id=by_id, party_name=party_name, total=len(data["explanations"]),
-        unparsed=_unparsed(data))
+        unparsed=_unparsed(data), parts=[Markup(p) for p in tree.parts], homes=Markup(json.dumps(tree.homes, ensure_ascii=False).replace("</", "<\\/")))
+
+
+def _inert(tree: Markup) -> Markup:
+    """A ruling's tree as the text of a script block the browser does not run or lay out: the page
+    builds it into the document only when the ruling is opened (or printed), so a report of hundreds of
+    rulings loads as fast as its grids. Every value in it is escaped, so it cannot close the block."""
+    if "</script" in tree.lower() or "<!--" in tree:
+        raise ValueError("an explanation tree would end its script block")
+    return tree
 
 
 def _order(parties: dict, pid) -> tuple:

@@ -117,7 +117,17 @@ class Derivation:
         """The ruling's explanation tree; its root's `holds` is True, False, or
         None (undetermined). A ruling not reached is a `not_reached` root whose
         one child is why the condition for reaching it failed; an undetermined
-        one is an `undetermined` root down to the open findings."""
+        one is an `undetermined` root down to the open findings. The last tree is
+        kept, so a ruling's grounds and its explanation read one tree (the
+        report asks for both, one ruling at a time)."""
+        last = self.__dict__.get("_last_tree")
+        if last is not None and last[0] is r:
+            return last[1]
+        tree = self._explain(r)
+        self.__dict__["_last_tree"] = (r, tree)
+        return tree
+
+    def _explain(self, r: Ruling) -> Node:
         ex = self.explainer
         if r.outcome == HOLDS:
             return ex.prove(r.atom)
@@ -169,13 +179,13 @@ def _grounds(r: Ruling) -> tuple:
     ex = d.explainer
     if r.outcome == NOT_REACHED:
         reached = _bind(r.question.parsed_reached, r.question.parsed_atom, r.atom)
-        el, because, summary = ex.decisive(ex.refute(reached))
+        el, because, summary = ex.decisive(d.explain(r).children[0])  # why it was not reached
         return reached.pred, because or el, f"not reached — {summary}", ()
     if r.outcome == HOLDS:
-        proof = ex.prove(r.atom)
+        proof = d.explain(r)
         return "", "", proof.rule.gloss if proof.rule else "", ()
     if r.outcome == FAILS:
-        return ex.decisive(ex.refute(r.atom)) + ((),)
+        return ex.decisive(d.explain(r)) + ((),)
     opened = d.explain(r).open_findings()
     atoms = tuple(n.atom for n in opened)
     return (opened[0].atom.split("(")[0] if opened else "", "",
@@ -228,10 +238,13 @@ def may_decline(d: Derivation, r: Ruling) -> bool:
     return d.bounds.value(cond.pred, cond.args) is True
 
 
-def verify(d: Derivation) -> list[Comparison]:
-    """Each ruling the court made, against the derived one."""
+def verify(d: Derivation, progress=None) -> list[Comparison]:
+    """Each ruling the court made, against the derived one. `progress(done, total)`, if
+    given, is called after each (a derived ground is worked out only when compared)."""
     out = []
-    for rec in d.case.rulings:
+    for i, rec in enumerate(d.case.rulings):
+        if progress:
+            progress(i, len(d.case.rulings))
         rid = ruling_id(rec.atom)
         try:
             got = d.ruling(rid)

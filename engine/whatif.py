@@ -276,11 +276,12 @@ FLIP_SECONDS = 300  # `lexcheck flip`'s default time budget; the library's defau
 
 
 def flips(book: RuleBook, d: Derivation, rid: str, max_changes: int = 2, budget: int = 1000,
-          seconds: float = 0) -> FlipSearch:
+          seconds: float = 0, progress=None) -> FlipSearch:
     """The smallest sets of changes that change the ruling's outcome, smallest
     first. The search stops after `budget` change sets or once `seconds` have
     passed (checked before each set), whichever comes first; what it found by
-    then is kept and verified."""
+    then is kept and verified. `progress(done, total, stage)`, if given, is
+    called as change sets are tried (total: the budget) and flips verified."""
     import time
     deadline = time.monotonic() + seconds if seconds else None
     ruling = d.ruling(rid)
@@ -310,6 +311,8 @@ def flips(book: RuleBook, d: Derivation, rid: str, max_changes: int = 2, budget:
                     search.cut_short = search.out_of_time = True
                     break
                 search.tried += 1
+                if progress:
+                    progress(search.tried, budget, "trying change sets")
                 try:
                     cd = screen.derive(changes)
                 except ValueError:
@@ -327,7 +330,9 @@ def flips(book: RuleBook, d: Derivation, rid: str, max_changes: int = 2, budget:
         if search.cut_short:
             break
         frontier = nxt
-    for f in search.flips:
+    for i, f in enumerate(search.flips):
+        if progress:
+            progress(i, len(search.flips), "re-deriving each flip")
         _verify(book, d.case, screen, f)
     search.flips.sort(key=_order)
     return search

@@ -66,3 +66,20 @@ def test_csv_has_a_header_and_one_row_per_case(docket):
 def test_a_folder_with_no_case_files_is_an_error(tmp_path):
     result = run(tmp_path)
     assert result.exit_code == 2 and "no case files" in result.stderr
+
+
+def test_every_line_names_its_schema_and_validates_against_it(docket):
+    from lexcheck.engine import contract
+    lines = [json.loads(line) for line in run(docket, "--grounds").stdout.splitlines()]
+    assert len(lines) == 2
+    for line in lines:
+        assert line["schema"] == "lexcheck.batch" and line["version"] == contract.version("lexcheck.batch")
+        assert line["as_of"] is None  # the law of the case's own date
+        contract.validate(line)
+
+
+def test_a_line_says_under_the_law_of_which_date_it_was_derived(docket):
+    from lexcheck.engine import contract
+    line = json.loads(run(docket / "3-ko.yaml", "--as-of", "2019-01-01").stdout)
+    assert line["as_of"] == "2019-01-01"
+    contract.validate(line)

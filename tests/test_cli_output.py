@@ -143,3 +143,38 @@ def test_shell_completion_offers_bundled_cases_and_ruling_ids():
     assert cases == ["ko-v-ice", "ko-v-sessions"]
     rulings = [c.value for c in comp.get_completions(["explain", "ko-v-sessions"], "specific_jurisdiction/l")]
     assert rulings == ["specific_jurisdiction/lloyd/massachusetts"]
+
+
+SMALL, RULING = "biliack-v-paul-revere", "specific_jurisdiction/massachusetts_employee/arizona"
+
+
+def _on_a_terminal(monkeypatch):
+    import lexcheck.cli as cli
+    monkeypatch.setattr(cli, "_terminal", lambda: True)
+
+
+def test_verify_flip_and_report_show_progress_on_a_terminal(monkeypatch, tmp_path):
+    _on_a_terminal(monkeypatch)
+    # click draws the bar only on a real terminal; under the test runner it prints each bar's label
+    assert "verify: comparing recorded rulings" in run("verify", SMALL).stderr
+    readings = run("verify", "aiil-v-sessions").stderr  # A.I.I.L.'s record has conflicting readings
+    assert "verify: deriving the other readings of the record" in readings
+    flip = run("flip", SMALL, RULING, "--max-changes", "1", "--limit", "1").stderr
+    assert "trying change sets" in flip and "re-deriving each flip" in flip
+    assert "report: explaining rulings" in run("report", SMALL, "-o", str(tmp_path / "r.html")).stderr
+
+
+def test_nothing_extra_is_printed_when_stderr_is_not_a_terminal(tmp_path):
+    assert run("verify", SMALL).stderr == ""
+    assert run("flip", SMALL, RULING, "--max-changes", "1", "--limit", "1").stderr == ""
+    out = tmp_path / "r.html"
+    assert run("report", SMALL, "-o", str(out)).stderr == f"wrote {out}\n"
+
+
+def test_verify_writes_its_json_to_a_file_and_keeps_its_exit_status(tmp_path):
+    out = tmp_path / "v.json"
+    result = run("verify", SMALL, "--format", "json", "-o", str(out))
+    assert result.exit_code == 0 and result.stdout == ""
+    assert json.loads(out.read_text())["schema"] == "lexcheck.verify"
+    bad = tmp_path / "bad.json"
+    assert run("verify", "no-such-case", "--format", "json", "-o", str(bad)).exit_code == 2 and not bad.exists()

@@ -43,6 +43,17 @@ def test_every_json_output_names_its_schema_and_validates_against_it(name):
     contract.validate(data)
 
 
+def test_every_batch_line_names_its_schema_and_validates_against_it():
+    # batch prints JSON lines, not one object: each line is checked on its own
+    result = CliRunner().invoke(main, ["batch", SMALL, "ko-v-sessions", "--grounds"])
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [line["case"] for line in lines] == [SMALL, "ko-v-sessions"]
+    for data in lines:
+        assert data["schema"] == "lexcheck.batch" and data["version"] == contract.version("lexcheck.batch")
+        contract.validate(data)
+
+
 def test_every_schema_in_the_contract_is_a_valid_json_schema_with_its_name():
     import jsonschema
     for name in contract.SCHEMAS:

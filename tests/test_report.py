@@ -63,6 +63,23 @@ def test_a_sub_proof_that_recurs_is_drawn_once_and_referenced(ko):
     assert refs and refs <= set(anchors)
 
 
+def test_each_rule_line_is_held_once_and_every_tree_points_only_at_lines_it_holds(ko):
+    _, _, page = ko
+    parts = re.findall(r'<template id="m-(\d+)">(.*?)</template>', page, flags=re.S)
+    assert parts and len({body for _, body in parts}) == len(parts)
+    trees = re.findall(r'<script type="text/x-lexcheck-tree">(.*?)</script>', page, flags=re.S)
+    used = {k for t in trees for k in re.findall(r"<m(\d+)>", t)}
+    assert used == {k for k, _ in parts}
+
+
+def test_a_tree_kept_as_text_cannot_end_its_block(tmp_path):
+    data = report.report_data(api.derive_case(api.open_case("biliack-v-paul-revere")))
+    data["explanations"][0]["tree"]["sentence"] = "</script><script>alert(1)</script><!--"
+    page = report.html(data)
+    assert "<script>alert(1)" not in page and "<!--" not in page
+    assert "&lt;/script&gt;&lt;script&gt;alert(1)" in page
+
+
 def test_authorities_are_linked_to_courtlistener_by_citation(ko):
     _, _, page = ko
     assert '<a class="cite" href="https://www.courtlistener.com/c/U.S./571/277/"' in page  # Walden v. Fiore

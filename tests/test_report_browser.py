@@ -8,6 +8,7 @@ LEXCHECK_CHROMIUM names another Chromium executable.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 
 import pytest
@@ -98,6 +99,30 @@ def test_selecting_a_cell_opens_that_rulings_explanation_tree(page, tmp_path):
     page.screenshot(path=str(tmp_path / "expanded.png"))
 
 
+def test_a_rulings_tree_is_built_only_when_it_is_opened(page):
+    assert page.locator("ul.tree li").count() == 0  # the page opens with its grids and headings only
+    page.locator("#party-grid tr[data-party=lloyd] td[data-issue=prong_one] a").click()
+    lloyd = '[id="r-purposefully_directed_or_availed/lloyd/massachusetts"]'
+    assert page.locator(f"{lloyd} ul.tree li").count() > 0
+    assert page.locator(f"{lloyd} ul.tree code").count() > 0  # its rules' lines are filled in
+    assert not re.search(r"<m\d", page.locator(f"{lloyd} ul.tree").inner_html())
+    assert page.locator(f"ul.tree li:not({lloyd} li)").count() == 0
+
+
+def test_a_shared_sub_proof_under_an_unopened_ruling_is_built_when_referenced(page):
+    # open the last ruling only: a reference in it points at a drawing under a ruling not yet built
+    page.locator("details.ruling").last.locator(":scope > summary").click()
+    ref = page.evaluate_handle("""() => {
+      const refs = document.querySelectorAll("details.ruling:last-of-type li.ref > details");
+      return Array.from(refs).find(d => !document.getElementById(d.dataset.ref)) || null; }""").as_element()
+    assert ref is not None, "no reference to a drawing under another ruling"
+    ref.evaluate("d => { d.open = true; }")
+    page.wait_for_function("d => d.dataset.filled === '1'", arg=ref)
+    assert ref.query_selector(":scope > ul > li, :scope > div") is not None
+    home = ref.evaluate("d => document.getElementById(d.dataset.ref).closest('details.ruling').dataset.built")
+    assert home == "1"
+
+
 def test_the_keyboard_opens_a_ruling(page):
     summary = page.locator('[id="r-specific_jurisdiction/azar/massachusetts"] > summary')
     summary.focus()
@@ -135,6 +160,13 @@ def test_the_search_box_finds_rulings_by_a_record_cite(page):
     assert page.locator("#shown").inner_text().startswith("0 of ")
 
 
+def test_the_search_box_reads_trees_not_yet_built_down_to_their_rules(page):
+    rule_id = page.locator("template[id^=m-]").first.evaluate("t => t.content.querySelector('code').textContent")
+    page.fill("#f-search", rule_id)
+    assert page.locator("details.ruling:visible").count() > 0
+    assert page.locator("ul.tree li").count() == 0  # searching built nothing
+
+
 def test_a_reference_to_a_shared_sub_proof_leads_to_where_it_is_drawn(page):
     page.locator("#expand").click()
     link = page.locator("a.same:visible").first
@@ -146,5 +178,6 @@ def test_a_reference_to_a_shared_sub_proof_leads_to_where_it_is_drawn(page):
 def test_printing_expands_every_explanation(page):
     page.emulate_media(media="print")
     page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    assert page.locator("details.ruling:not([data-built])").count() == 0  # every tree is built to print
     assert page.locator("details:not([open])").count() == 0
     assert page.locator("nav.filters").is_hidden()
