@@ -23,6 +23,7 @@ DOCTRINES = [
     "procedural_rulings",
     "rights",
     "section_1983",
+    "statutory_immunity",
     "bivens_new_context",
     "bivens_special_factors",
     "qualified_immunity",

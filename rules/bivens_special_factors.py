@@ -350,12 +350,14 @@ RULES += [
          decided="1971-06-21", court="D.D.C.",
          gloss="Among the special factors found, the court may weigh some more than others."),
     rule("bivens_special_factors.recognised_context",
-         "bivens_remedy(C, D) if bivens_claim_challenged(C, D) and not new_context(C, D)",
+         "bivens_remedy(C, D) if bivens_claim_challenged(C, D) and not new_context(C, D)"
+         " and not remedy_displaced_by_statute(C, D)",
          authority="Bivens v. Six Unknown Named Agents, 403 U.S. 388, 396-97 (1971) (special factors counselling hesitation); Ziglar v. Abbasi, 137 S. Ct. 1843, 1855-57 (2017); Carlson v. Green, 446 U.S. 14, 18 (1980)",
          decided="1971-06-21", court="supreme_court",
          gloss="A claim in a context the Supreme Court has recognised has a Bivens remedy."),
     rule("bivens_special_factors.no_special_factor",
-         "bivens_remedy(C, D) if new_context(C, D) and bivens_claim_challenged(C, D) and not hesitation_counselled(C)",
+         "bivens_remedy(C, D) if new_context(C, D) and bivens_claim_challenged(C, D) and not hesitation_counselled(C)"
+         " and not remedy_displaced_by_statute(C, D)",
          authority="Bivens v. Six Unknown Named Agents, 403 U.S. 388, 396-97 (1971) (special factors counselling hesitation); Hernandez v. Mesa, 140 S. Ct. 735, 743 (2020); Ziglar v. Abbasi, 137 S. Ct. 1843, 1857-58 (2017)",
          decided="1971-06-21", court="supreme_court",
          gloss="In a new context, a Bivens remedy may be extended only if no special factor counsels hesitation.",
