@@ -46,9 +46,13 @@ taxonomy of bivens_new_context) or the one the record names
 it (`cause_of_action_assumed`: Wood v. Moss, 572 U.S. at 757; Iqbal, 556 U.S. at
 675); step one and the remedy are then not reached and immunity is.
 
-Not modelled: Egbert's rule that an alternative remedial structure forecloses a
-remedy by its existence, whatever its adequacy (596 U.S. at 493, 498): it needs
-`supersedes=` on the adequacy rule and was not written in time; the weighing beyond "one factor suffices" (which factors a court
+An alternative remedy counts, from Bush v. Lucas (462 U.S. at 385-90) until
+Egbert, unless the court finds it does not give meaningful redress
+(`alternative_found_inadequate`, a finding not made unless argued); from Egbert
+(596 U.S. at 493, 497-98) the alternative remedial structure forecloses a remedy
+by its existence, whatever its adequacy (`supersedes=` the adequacy rule).
+
+Not modelled: the weighing beyond "one factor suffices" (which factors a court
 weighed more is the finding `primary_weight`, read only by
 `primary_special_factor`); the independent ground of an explicit congressional
 declaration; unworkability; whether an alternative "need not be an alternative
@@ -84,6 +88,9 @@ PREDICATES = [
     pred("implicates_national_security", "act:symbol", "{act} implicates an element of national security", FINDING),
     pred("alternative_process", "remedy:symbol",
          "{remedy} is an alternative, existing process for protecting the plaintiffs' interests", FINDING),
+    pred("alternative_found_inadequate", "remedy:symbol",
+         "{remedy} does not give meaningful redress for the plaintiffs' injuries: it is not an adequate alternative",
+         FINDING),
     pred("primary_weight", "factor:symbol", "the court gave {factor} primary weight", FINDING),
     pred("implicates_foreign_relations", "act:symbol", "{act} implicates the conduct of foreign relations",
          FINDING),
@@ -115,6 +122,9 @@ PREDICATES = [
     pred("parallel_ftca_remedy", "remedy:symbol",
          "{remedy} is an FTCA claim against the United States, which runs parallel to Bivens and is not an "
          "alternative remedy", DERIVED, exception=True),
+    pred("remedy_inadequate", "remedy:symbol",
+         "the court finds {remedy} an inadequate alternative (a ground that counts only before Egbert v. Boule)",
+         DERIVED, exception=True),
     pred("alternative_remedy", "remedy:symbol", "{remedy} is an alternative remedy that counsels hesitation", DERIVED),
     pred("special_factor", "count:count factor:symbol",
          "{factor} counsels hesitation before extending Bivens to {count}", DERIVED),
@@ -326,12 +336,32 @@ RULES += [
          gloss="An alternative remedial process (not necessarily for exactly the same claim) counsels "
                "hesitation."),
     rule("bivens_special_factors.alternative_remedy",
-         "alternative_remedy(R) if remedy_pointed_to(R) and not parallel_ftca_remedy(R) and alternative_process(R)",
-         authority="Bush v. Lucas, 462 U.S. 367, 378, 388-90 (1983); Ziglar v. Abbasi, 137 S. Ct. 1843, 1858 (2017); Wilson v. Libby, 535 F.3d 697, 709 (D.C. Cir. "
-                   "2008)",
+         "alternative_remedy(R) if remedy_pointed_to(R) and not parallel_ftca_remedy(R) and alternative_process(R)"
+         " and not remedy_inadequate(R)",
+         authority="Bush v. Lucas, 462 U.S. 367, 378, 385-90 (1983); Schweiker v. Chilicky, 487 U.S. 412, 425 (1988); "
+                   "Minneci v. Pollard, 565 U.S. 118, 129-30 (2012); Ziglar v. Abbasi, 137 S. Ct. 1843, 1858 (2017); "
+                   "Wilson v. Libby, 535 F.3d 697, 709 (D.C. Cir. 2008)",
          decided="1983-06-13", court="supreme_court",
          gloss="A remedy the parties point to counts if it is an alternative, existing process for protecting "
-               "the plaintiffs' interests."),
+               "the plaintiffs' interests that the court does not find inadequate (meaningful remedies, even if "
+               "not complete relief).",
+         test="comprehensive procedural and substantive provisions giving meaningful remedies against the United "
+              "States"),
+    rule("bivens_special_factors.alternative_remedial_structure_exists",
+         "alternative_remedy(R) if remedy_pointed_to(R) and not parallel_ftca_remedy(R) and alternative_process(R)",
+         authority="Egbert v. Boule, 596 U.S. 482, 493, 497-98 (2022)",
+         decided="2022-06-08", court="supreme_court", supersedes="bivens_special_factors.alternative_remedy",
+         how="abrogated",
+         gloss="An alternative remedial structure forecloses a Bivens remedy by its existence, whatever a court "
+               "thinks of its adequacy.",
+         test="So long as Congress or the Executive has created a remedial process that it finds sufficient to "
+              "secure an adequate level of deterrence, the courts cannot second-guess that calibration"),
+    rule("bivens_special_factors.remedy_found_inadequate",
+         "remedy_inadequate(R) if remedy_pointed_to(R) and alternative_found_inadequate(R)",
+         authority="Bush v. Lucas, 462 U.S. 367, 378, 388 (1983); Carlson v. Green, 446 U.S. 14, 19-23 (1980)",
+         decided="1983-06-13", court="supreme_court",
+         gloss="Before Egbert, a court weighed whether the alternative gave meaningful redress: one it finds "
+               "inadequate does not counsel hesitation."),
     rule("bivens_special_factors.ftca_is_parallel",
          "parallel_ftca_remedy(R) if claims_under_ftca(R)",
          authority="Carlson v. Green, 446 U.S. 14, 19-20 (1980); Loumiet v. United States, 828 F.3d 935, 945 "
