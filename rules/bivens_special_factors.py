@@ -192,6 +192,8 @@ FACTORS = {
     "private_defendant": ("Corr. Servs. Corp. v. Malesko, 534 U.S. 61, 71-73 (2001); Minneci v. Pollard, 565 "
                           "U.S. 118, 131 (2012)", "2001-11-27"),
     "congress_better_equipped": ("Egbert v. Boule, 596 U.S. 482, 492 (2022)", "2022-06-08"),
+    "agency_defendant": ("FDIC v. Meyer, 510 U.S. 471, 484-86 (1994); Corr. Servs. Corp. v. Malesko, 534 U.S. 61, "
+                         "69-70 (2001)", "1994-02-23"),
 }
 for factor, (authority, decided) in FACTORS.items():
     RULES.append(rule(f"bivens_special_factors.kind_{factor}", f"special_factor_kind({factor})",
@@ -319,6 +321,17 @@ RULES += [
                "there, which counsels against a Bivens remedy.",
          test="where that conduct is of a kind that typically falls within the scope of traditional state tort "
               "law ... the prisoner must seek a remedy under state tort law"),
+    rule("bivens_special_factors.agency_defendant",
+         "special_factor(C, agency_defendant) if special_factor_argued(C, agency_defendant)"
+         " and count_against(C, D) and sovereign_defendant(D)",
+         authority="FDIC v. Meyer, 510 U.S. 471, 484-86 (1994); Corr. Servs. Corp. v. Malesko, 534 U.S. 61, 69-70 "
+                   "(2001); Kentucky v. Graham, 473 U.S. 159, 165-66 (1985) (an official-capacity suit is a suit "
+                   "against the entity)",
+         decided="1994-02-23", court="supreme_court",
+         gloss="A damages action directly against a federal agency (or an official in an official capacity) would "
+               "bypass qualified immunity and impose a potentially enormous financial burden on the Government: "
+               "decisions of federal fiscal policy are for Congress.",
+         test="the logic of Bivens itself does not support such an extension"),
     rule("bivens_special_factors.reason_to_pause",
          "special_factor(C, congress_better_equipped) if special_factor_argued(C, congress_better_equipped)"
          " and congress_better_equipped(C)",
