@@ -29,6 +29,7 @@ DOCTRINES = [
     "bivens_new_context",
     "bivens_special_factors",
     "qualified_immunity",
+    "absolute_immunity",
     "conspiracy_1985",
     "neglect_1986",
     "ftca_exhaustion",

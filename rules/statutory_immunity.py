@@ -58,7 +58,7 @@ PREDICATES = [
     pred("statute_excepts_constitutional_claims", "statute:symbol",
          "{statute} does not extend to a civil action against an employee for a violation of the Constitution",
          DERIVED),
-    pred("function_kind", "function:symbol", "{function} is a kind of function a statute names", DERIVED),
+    pred("function_kind", "function:symbol", "{function} is a kind of function the rule book names (a statute or an immunity doctrine)", DERIVED),
     # derived
     pred("statutory_immunity_asserted", "count:count defendant:party",
          "{defendant} asserts statutory immunity to {count}", DERIVED),
@@ -183,6 +183,19 @@ RULES.append(rule(
     decided="2010-05-03", court="supreme_court",
     gloss="A claim barred because a statute makes another remedy exclusive cannot be cured by pleading more "
           "facts."))
+
+RULES += [
+    rule("statutory_immunity.claim_dismissed",
+         "claim_dismissed(C, D) if statutory_immunity(C, D)",
+         authority=HUI + "; Fed. R. Civ. P. 12(b)(6)", decided="2010-05-03", court="supreme_court",
+         gloss="A claim against an employee a statute makes immune is dismissed: the remedy lies against the "
+               "United States."),
+    rule("statutory_immunity.before_qualified_immunity",
+         "claim_fails_before_immunity(C, D) if statutory_immunity(C, D)",
+         authority="Hui v. Castaneda, 559 U.S. 799, 806 (2010) (absolute immunity \"by barring all actions\")",
+         decided="2010-05-03", court="supreme_court",
+         gloss="An employee a statute makes absolutely immune need not rely on qualified immunity."),
+]
 
 QUESTIONS = [
     question("statutory_immunity", "Statutory immunity (exclusive remedy)", "statutory_immunity(C, D)",
