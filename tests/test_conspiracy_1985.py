@@ -68,3 +68,20 @@ def test_a_conspiracy_of_officials_aimed_at_a_right_protected_against_the_state_
 def test_an_unknown_protected_right_is_named_for_the_author():
     d = derive(PRIVATE, findings=["conspiracy_aimed_at(k, abortin)"], counts=COUNTS, defendants=DEFS)
     assert holds(d, "unknown_symbol(protected_right, abortin)")
+
+
+def test_a_conspiracy_with_a_state_actor_aimed_at_a_right_protected_against_the_state_is_actionable():
+    d = derive(PRIVATE + ["acted_under_color_of_state_law(d1)"], findings=["conspiracy_aimed_at(k, abortion)"],
+               counts=COUNTS, defendants=DEFS)
+    assert holds(d, "official_conspirator(k)")
+    assert not holds(d, "unprotected_object(k)")
+
+
+@pytest.mark.parametrize("right, private", [("interstate_travel", True), ("freedom_from_badges_of_slavery", True),
+                                            ("equal_protection", False), ("first_amendment_association", False),
+                                            ("abortion", False)])
+def test_each_right_is_classified_by_whom_it_is_protected_against(right, private):
+    d = derive(PRIVATE, findings=[f"conspiracy_aimed_at(k, {right})"], counts=COUNTS, defendants=DEFS)
+    assert not holds(d, f"unknown_symbol(protected_right, {right})")
+    assert holds(d, "unprotected_object(k)") is (not private)
+    assert d.ruling("conspiracy_claim_stated/c8/d1").outcome == ("holds" if private else "fails")

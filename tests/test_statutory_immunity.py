@@ -62,3 +62,18 @@ def test_the_westfall_act_bars_a_state_law_tort_claim_against_the_employee():
 def test_an_unknown_function_is_named_for_the_author():
     facts = [f.replace("act_function(a1, medical)", "act_function(a1, medicall)") for f in PHS]
     assert holds(derive(facts, counts=SEIZURE), "unknown_symbol(function, medicall)")
+
+
+@pytest.mark.parametrize("function", ["medical", "surgical", "dental", "related_medical"])
+def test_every_function_section_233a_names_is_covered(function):
+    facts = [f.replace("act_function(a1, medical)", f"act_function(a1, {function})") for f in PHS]
+    d = derive(facts, counts=SEIZURE)
+    assert d.ruling("statutory_immunity/c1/d1").outcome == "holds"
+    assert not holds(d, f"unknown_symbol(function, {function})")
+
+
+def test_an_immune_employee_needs_no_qualified_immunity_and_the_claim_cannot_be_repleaded():
+    d = derive(PHS + ["asserted_qualified_immunity(d1)"], counts=SEIZURE)
+    assert d.ruling("qualified_immunity/c1/d1").outcome == "not_reached"
+    assert holds(d, "dismissed_on_legal_ground(c1, d1)")
+    assert holds(d, "amendment_futile(c1)")
