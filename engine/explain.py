@@ -195,6 +195,25 @@ class Explainer:
                 shown.append(value)
         return p.render(shown)
 
+    def denial(self, atom: Atom) -> str:
+        """The sentence saying the atom does not hold: the predicate's own negated sentence where it has one,
+        else "it is not the case that ..."."""
+        p = self.vocab.get(atom.pred)
+        shown = []
+        for arg, value in zip(p.args, atom.args):
+            if isinstance(value, Var):
+                shown.append(f"some {arg.name}")
+            elif arg.type == "party" and value in self.case.parties:
+                shown.append(self.case.parties[value].name)
+            else:
+                shown.append(value)
+        return p.render_negated(shown)
+
+    def _affirmed(self, atom_text: str) -> str:
+        from .syntax import parse_atom
+        a = parse_atom(atom_text)
+        return self.sentence(Atom(a.pred, tuple(python_value(x) for x in a.args)))
+
     def value(self, atom: Atom) -> Optional[bool]:
         """True, False, or None when it turns on open findings."""
         args = tuple(python_value(a) for a in atom.args)
@@ -353,7 +372,7 @@ class Explainer:
         if isinstance(lit, Negated):
             g = _ground(lit.atom, env)
             p = self.vocab.get(g.pred)
-            node = Node(ABSENCE, True, f"it is not the case that {self.sentence(g)}", f"not {g}")
+            node = Node(ABSENCE, True, self.denial(g), f"not {g}")
             if p.kind == FINDING:
                 node.cite = self._cites(g, "denied")
             elif p.kind == DERIVED:
@@ -465,12 +484,12 @@ class Explainer:
             inner = self.undetermined(g, depth + 1, stack) if full else self._shallow(g, None)
             if not neg:
                 return inner
-            return Node(UNDETERMINED, None, f"it is not the case that {self.sentence(g)}", f"not {g}",
+            return Node(UNDETERMINED, None, self.denial(g), f"not {g}",
                         children=[inner])
         if lit_value:
             if neg:
                 return self._prove_literal(lit, env, depth, stack) if full else \
-                    Node(ABSENCE, True, f"it is not the case that {self.sentence(g)}", f"not {g}",
+                    Node(ABSENCE, True, self.denial(g), f"not {g}",
                          cite=self._cites(g, "denied"))
             return self.prove(g, depth + 1, stack) if full else self._shallow(g, True)
         return self._refute_literal(lit, env, depth, stack) if full else self._shallow_failed(lit, env)
@@ -496,7 +515,7 @@ class Explainer:
             inner = self._shallow(g, True)
             p = self.vocab.get(g.pred)
             return Node(EXCEPTION if p.exception else inner.kind, False,
-                        f"it is not the case that {self.sentence(g)}", f"not {g}",
+                        self.denial(g), f"not {g}",
                         rule=inner.rule, cite=inner.cite)
         p = self.vocab.get(g.pred)
         if p.kind == DERIVED:
@@ -513,7 +532,7 @@ class Explainer:
             inner = self.prove(g, depth + 1, stack)
             p = self.vocab.get(g.pred)
             kind = EXCEPTION if p.exception else inner.kind
-            return Node(kind, False, f"it is not the case that {self.sentence(g)}", f"not {g}",
+            return Node(kind, False, self.denial(g), f"not {g}",
                         rule=inner.rule, cite=inner.cite, children=[inner])
         left, right = _value(lit.left, env), _value(lit.right, env)
         return Node(COMPARISON, False, f"{left} {lit.op} {right}", f"comparison({left} {lit.op} {right})")
@@ -608,6 +627,8 @@ class Explainer:
         prefix = "it is not the case that "
         if branch.atom.startswith("not ") and branch.sentence.startswith(prefix):
             failed = branch.sentence[len(prefix):]  # "it is not the case that X" failed: X holds
+        elif branch.atom.startswith("not "):
+            failed = self._affirmed(branch.atom[4:])  # a predicate's own negated sentence failed: X holds
         else:
             failed = f"it is not established that {branch.sentence}"
         return element, because, failed + (f" — {reason}" if reason and not same else "")

@@ -133,9 +133,13 @@ class Question:
     # suffices): the authority that lets it. `verify` treats a court's not reaching it as consistent with
     # whatever the rules derive, and says so.
     may_decline: str = ""
+    # Where the discretion depends on the law in force (Saucier made prong one mandatory until Pearson): an
+    # atom over the question's variables; the court may decline the question only where it is derived.
+    declinable: str = ""
     parsed_atom: Atom = None
     parsed_at_issue: Atom = None
     parsed_reached: Optional[Atom] = None
+    parsed_declinable: Optional[Atom] = None
     doctrine: str = ""
 
 
@@ -310,14 +314,18 @@ class RuleBook:
         try:
             atom, at_issue = parse_goal(q.atom)[0], parse_goal(q.at_issue)[0]
             reached = parse_goal(q.reached)[0] if q.reached else None
+            declinable = parse_goal(q.declinable)[0] if q.declinable else None
         except (SyntaxProblem, IndexError) as e:
             raise RuleError(f"{where}: {e}") from None
-        self._check_literals(where, [atom, at_issue] + ([reached] if reached else []))
-        for extra in (at_issue, reached):
+        if declinable is not None and not q.may_decline:
+            raise RuleError(f"{where}: `declinable` needs `may_decline`, the authority that lets a court decline it")
+        self._check_literals(where, [atom, at_issue] + [x for x in (reached, declinable) if x])
+        for extra in (at_issue, reached, declinable):
             if extra is not None and extra.variables != atom.variables:
                 raise RuleError(f"{where}: {extra} must have the same variables as {atom}")
         self.questions.append(Question(**{**q.__dict__, "parsed_atom": atom, "parsed_at_issue": at_issue,
-                                          "parsed_reached": reached, "doctrine": doctrine}))
+                                          "parsed_reached": reached, "parsed_declinable": declinable,
+                                          "doctrine": doctrine}))
         self.questions.sort(key=lambda x: x.order)
 
     def _check_literals(self, where: str, literals) -> None:

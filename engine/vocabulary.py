@@ -81,6 +81,9 @@ class Predicate:
     # defendant asserting qualified immunity puts both prongs in issue). Where
     # they hold and the case file does not decide the finding, it is open.
     raised_by: str = ""
+    # How an explanation says the atom does not hold, where "it is not the case that ..." would read as a
+    # double negative a lawyer trips on ("the law did not clearly establish ..."): a sentence with the same slots.
+    negated: str = ""
 
     @property
     def arity(self) -> int:
@@ -89,13 +92,18 @@ class Predicate:
     def render(self, values) -> str:
         return self.sentence.format(**{a.name: str(v) for a, v in zip(self.args, values)})
 
+    def render_negated(self, values) -> str:
+        if not self.negated:
+            return f"it is not the case that {self.render(values)}"
+        return self.negated.format(**{a.name: str(v) for a, v in zip(self.args, values)})
+
     @property
     def signature(self) -> str:
         return f"{self.name}({', '.join(f'{a.name}: {a.closed or a.type}' for a in self.args)})"
 
 
 def pred(name: str, args: str, sentence: str, kind: str, *, exception: bool = False,
-         functional: bool = False, raised_by: str = "") -> Predicate:
+         functional: bool = False, raised_by: str = "", negated: str = "") -> Predicate:
     """Declare a predicate: ``pred("age_at_separation", "child:party age:int", "{child} was {age}", RECORD)``."""
     parsed = []
     for part in args.split():
@@ -104,7 +112,8 @@ def pred(name: str, args: str, sentence: str, kind: str, *, exception: bool = Fa
             parsed.append(Arg(arg_name, arg_type))
         else:  # a closed vocabulary: a symbol from a declared set (checked when declared)
             parsed.append(Arg(arg_name, "symbol", arg_type))
-    return Predicate(name, tuple(parsed), sentence, kind, exception, functional, raised_by=raised_by)
+    return Predicate(name, tuple(parsed), sentence, kind, exception, functional, raised_by=raised_by,
+                     negated=negated)
 
 
 class VocabularyError(ValueError):

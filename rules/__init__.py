@@ -28,6 +28,8 @@ DOCTRINES = [
     "sovereign_immunity",
     "bivens_new_context",
     "bivens_special_factors",
+    "workable_cause_of_action",
+    "ftca_as_alternative_remedy",
     "qualified_immunity",
     "absolute_immunity",
     "conspiracy_1985",
@@ -36,6 +38,8 @@ DOCTRINES = [
     "ftca_exceptions",
     "leave_to_amend",
     "disposition",
+    "summary_judgment",
+    "appellate_review",
 ]
 
 

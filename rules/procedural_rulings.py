@@ -18,7 +18,7 @@ different district that has no bearing on this Court."
 A claim is *challenged* — and every merits question about it at issue — when
 a defendant it names joined a motion to dismiss for failure to state a claim
 whose 12(b)(6) arguments are ripe, or moved for summary judgment on it (Fed. R.
-Civ. P. 56(a)); and only if the count's right is one the rule book knows (a
+Civ. P. 56(a)), or the loser below brought it up for review (appellate_review); and only if the count's right is one the rule book knows (a
 count on any other right is named by `check`, never silently decided: rights).
 
 Not modelled: the other LCvR 40.5(a)(3) alternatives; the later-assigned
@@ -45,8 +45,8 @@ PREDICATES = [
     pred("ground_ripe", "motion:symbol ground:symbol",
          "{motion}'s {ground} arguments are ripe for decision", DERIVED),
     pred("claim_challenged", "count:count defendant:party",
-         "a ripe motion to dismiss for failure to state a claim, or for summary judgment, puts {count} against "
-         "{defendant} at issue", DERIVED),
+         "{count} against {defendant} is before the court: on a ripe motion to dismiss for failure to state a "
+         "claim or for summary judgment, or brought up for review", DERIVED),
     pred("count_challenged", "count:count", "a ripe motion to dismiss puts {count} at issue", DERIVED),
     # related cases (LCvR 40.5)
     pred("noticed_related_case", "other:symbol", "the defendants filed a notice that {other} is a related case",

@@ -31,6 +31,28 @@ conduct's unlawfulness beyond debate (al-Kidd, 563 U.S. at 741) are findings
 on each claim. A case file that does not decide them leaves immunity on that
 claim undetermined (both courts here never reached it: no Bivens remedy).
 
+The obvious case: "a general constitutional rule already identified in the
+decisional law may apply with obvious clarity to the specific conduct in
+question, even though the very action in question has not previously been
+held unlawful." Hope v. Pelzer, 536 U.S. 730, 741 (2002); Taylor v. Riojas, 592
+U.S. 7, 8-9 (2020) (per curiam). A violation the court finds obvious
+(`obvious_violation`) is clearly established without a case on point. Where
+the court finds no such obviousness, the usual demand for specificity stands
+— "especially important in the Fourth Amendment context" of excessive force
+(Mullenix v. Luna, 577 U.S. 7, 12 (2015) (per curiam); Kisela v. Hughes, 584
+U.S. 100, 104-05 (2018) (per curiam)) — and only the court's finding that
+existing law placed the conduct beyond debate establishes the right.
+
+The order of the prongs: from Saucier v. Katz, 533 U.S. 194, 201 (2001), a
+court had to decide first whether the facts shown make out a violation; only
+Pearson v. Callahan, 555 U.S. 223, 236 (2009), overruling that sequence, let a
+court decide the clearly-established prong alone. So a court's not reaching
+the violation prong is consistent with any derived answer only under the law
+in force from Pearson (`prong_order_discretionary`); before it, and after
+Saucier, declining prong one is a mismatch. In every era a court that finds no
+violation need go no further (Saucier, 533 U.S. at 201), so prong two may be
+left undecided where the rules derive no violation.
+
 Not modelled: the authorities behind a constitutional claim's clearly-established
 prong (the finding stands for them); absolute immunity; the authorities the
 defendants cite for the other side (they make the question no more settled for
@@ -55,10 +77,16 @@ PREDICATES = [
     pred("constitutional_violation_pleaded", "count:count defendant:party",
          "the facts shown in {count} (pleaded, or in the record on summary judgment) make out {defendant}'s "
          "violation of the constitutional right it invokes",
-         FINDING, raised_by="asserted_qualified_immunity(Defendant) and count_against(Count, Defendant)"),
+         FINDING, negated="the facts shown in {count} (pleaded, or in the record on summary judgment) make out no "
+                          "violation by {defendant} of the constitutional right it invokes", raised_by="asserted_qualified_immunity(Defendant) and count_against(Count, Defendant)"),
     pred("conduct_clearly_unlawful", "count:count defendant:party",
          "existing law placed beyond debate that the conduct {count} alleges against {defendant} was unconstitutional",
-         FINDING, raised_by="asserted_qualified_immunity(Defendant) and count_against(Count, Defendant)"),
+         FINDING, negated="existing law did not place beyond debate that the conduct {count} alleges against "
+                          "{defendant} was unconstitutional", raised_by="asserted_qualified_immunity(Defendant) and count_against(Count, Defendant)"),
+    pred("obvious_violation", "count:count defendant:party",
+         "the violation {count} alleges against {defendant} is obvious: a general constitutional rule applies to it "
+         "with obvious clarity, though no case on point held such conduct unlawful", FINDING,
+         negated="the violation {count} alleges against {defendant} is not obvious enough to need no case on point"),
     # law
     pred("binding_everywhere", "court:symbol", "the {court}'s decisions bind every federal court", DERIVED),
     pred("court_of_appeals_for", "court:symbol circuit:symbol", "the {court} hears appeals in the {circuit} circuit",
@@ -74,23 +102,37 @@ PREDICATES = [
          "controlling authority or a robust consensus establishes that {proposition}", DERIVED),
     pred("unsettled_question", "count:count defendant:party",
          "liability on {count} against {defendant} turns on a legal question that was not beyond debate", DERIVED,
-         exception=True),
+         exception=True, negated="every legal question liability on {count} against {defendant} turns on was beyond "
+                                 "debate"),
     pred("clearly_established", "count:count defendant:party",
-         "the law clearly established that {defendant}'s conduct alleged in {count} was unlawful", DERIVED),
+         "the law clearly established that {defendant}'s conduct alleged in {count} was unlawful", DERIVED,
+         negated="the law did not clearly establish that {defendant}'s conduct alleged in {count} was unlawful"),
     pred("violation_prong_reached", "count:count defendant:party",
          "the court reaches whether {defendant} violated the right {count} invokes", DERIVED),
     pred("right_violated", "count:count defendant:party",
-         "the facts pleaded show that {defendant} violated the right {count} invokes", DERIVED),
+         "the facts shown make out {defendant}'s violation of the right {count} invokes", DERIVED,
+         negated="the facts shown make out no violation by {defendant} of the right {count} invokes"),
     pred("claim_fails_before_immunity", "count:count defendant:party",
          "{count} against {defendant} already fails on another ground, so immunity need not be decided", DERIVED,
-         exception=True),
+         exception=True, negated="{count} against {defendant} fails on no other ground first, so immunity is decided"),
+    pred("obvious_case", "count:count defendant:party",
+         "{defendant}'s violation of the right {count} invokes was obvious, so no case on point was needed",
+         DERIVED, exception=True,
+         negated="no obvious violation by {defendant} of the right {count} invokes dispenses with a case on point"),
+    pred("prong_order_discretionary", "count:count defendant:party",
+         "the court may decide either prong of immunity on {count} against {defendant} first, and need not "
+         "decide the other", DERIVED),
+    pred("prong_two_declinable", "count:count defendant:party",
+         "the court need not decide whether the law was clearly established for {count} against {defendant}",
+         DERIVED),
     pred("qualified_immunity_reached", "count:count defendant:party",
          "the court reaches qualified immunity on {count} for {defendant}", DERIVED),
     pred("prongs_decided", "count:count defendant:party",
          "the court decides qualified immunity on the constitutional claim in {count} against {defendant}, prong by "
          "prong", DERIVED),
     pred("qualified_immunity", "count:count defendant:party",
-         "{defendant} is entitled to qualified immunity on {count}", DERIVED),
+         "{defendant} is entitled to qualified immunity on {count}", DERIVED,
+         negated="{defendant} is not entitled to qualified immunity on {count}"),
 ]
 
 RULES = [
@@ -219,6 +261,49 @@ RULES += [
          gloss="The official is immune: the facts pleaded show no violation of a statutory or constitutional right."),
 ]
 
+RULES += [
+    rule("qualified_immunity.obvious_case",
+         "obvious_case(C, D) if constitutional_claim(C, D) and constitutional_violation_pleaded(C, D)"
+         " and obvious_violation(C, D)",
+         authority="Hope v. Pelzer, 536 U.S. 730, 741 (2002); Taylor v. Riojas, 592 U.S. 7, 8-9 (2020) (per curiam)",
+         decided="2002-06-27", court="supreme_court",
+         gloss="An obvious violation of a general constitutional rule is clearly established without a case on "
+               "point.",
+         test="a general constitutional rule already identified in the decisional law may apply with obvious "
+              "clarity to the specific conduct in question, even though the very action in question has not "
+              "previously been held unlawful"),
+    rule("qualified_immunity.constitutional_question_open_unless_obvious",
+         "unsettled_question(C, D) if constitutional_claim(C, D) and qualified_immunity_raised(C, D)"
+         " and not conduct_clearly_unlawful(C, D) and not obvious_case(C, D)",
+         authority="Hope v. Pelzer, 536 U.S. 730, 739-41 (2002); Mullenix v. Luna, 577 U.S. 7, 11-12 (2015) (per "
+                   "curiam); Kisela v. Hughes, 584 U.S. 100, 104-05 (2018) (per curiam)",
+         decided="2002-06-27", court="supreme_court",
+         supersedes=("qualified_immunity.constitutional_question_open",), how="superseded",
+         gloss="A constitutional claim turns on an open question unless existing law placed the official's "
+               "conduct beyond debate, or the violation was obvious.",
+         test="officials can still be on notice that their conduct violates established law even in novel factual "
+              "circumstances"),
+    rule("qualified_immunity.saucier_sequence_mandatory",
+         "prong_two_declinable(C, D) if prongs_decided(C, D) and not right_violated(C, D)",
+         authority="Saucier v. Katz, 533 U.S. 194, 201 (2001)", decided="2001-06-18", court="supreme_court",
+         gloss="A court that finds no violation need not ask whether the law was clearly established.",
+         test="If no constitutional right would have been violated were the allegations established, there is no "
+              "necessity for further inquiries concerning qualified immunity"),
+    rule("qualified_immunity.pearson_either_prong_first",
+         "prong_order_discretionary(C, D) if prongs_decided(C, D)",
+         authority="Pearson v. Callahan, 555 U.S. 223, 236 (2009) (overruling in part Saucier v. Katz, 533 U.S. "
+                   "194, 201 (2001))",
+         decided="2009-01-21", court="supreme_court",
+         gloss="The Saucier sequence is no longer mandatory: a court may decide either prong first and leave the "
+               "other undecided.",
+         test="while the sequence set forth there is often appropriate, it should no longer be regarded as "
+              "mandatory"),
+    rule("qualified_immunity.pearson_prong_two_declinable",
+         "prong_two_declinable(C, D) if prong_order_discretionary(C, D)",
+         authority="Pearson v. Callahan, 555 U.S. 223, 236 (2009)", decided="2009-01-21", court="supreme_court",
+         gloss="Under Pearson a court may leave the clearly-established prong undecided."),
+]
+
 PEARSON = ("Pearson v. Callahan, 555 U.S. 223, 236 (2009): a court may decide either prong first, and need not "
            "decide the other")
 
@@ -229,9 +314,9 @@ QUESTIONS = [
     question("clearly_established", "Qualified immunity, prong 2: clearly established law",
              "clearly_established(C, D)", "prongs_decided(C, D)",
              holds="the law was clearly established", fails="the law was not clearly established", short="Prong 2",
-             order=61, may_decline=PEARSON),
+             order=61, may_decline=PEARSON, declinable="prong_two_declinable(C, D)"),
     question("violation_shown", "Qualified immunity, prong 1: a violation of the right",
              "right_violated(C, D)", "prongs_decided(C, D)",
              holds="a violation is shown", fails="no violation is shown", short="Prong 1", order=62,
-             may_decline=PEARSON),
+             may_decline=PEARSON, declinable="prong_order_discretionary(C, D)"),
 ]

@@ -55,6 +55,9 @@ RIGHTS = {
                                          "U.S. 93, 102-03 (2020)", "1989-05-15"),
     "fifth_amendment_excessive_force": ("fifth_amendment", "excessive_force",
                                         "Hernandez v. Mesa, 589 U.S. 93, 102-03 (2020)", "2020-02-25"),
+    "fifth_amendment_retaliation_for_property_rights": ("fifth_amendment", "takings",
+                                                        "Dolan v. City of Tigard, 512 U.S. 374, 385 (1994); Wilkie "
+                                                        "v. Robbins, 551 U.S. 537, 548-49 (2007)", "1994-06-24"),
     "fifth_amendment_substantive_due_process": ("fifth_amendment", "substantive_due_process",
                                                 "Collins v. City of Harker Heights, 503 U.S. 115, 125 (1992)",
                                                 "1992-02-26"),

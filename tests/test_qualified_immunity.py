@@ -136,3 +136,73 @@ def test_the_findings_are_not_reached_where_the_claim_has_no_bivens_remedy(aiil)
     # the courts never reached immunity on the Bivens counts, and the case files leave both findings open
     assert aiil.bounds.is_open("conduct_clearly_unlawful", ("count_1", "lloyd"))
     assert aiil.ruling("qualified_immunity/count_1/lloyd").outcome == "not_reached"
+
+
+# -- the obvious case (Hope v. Pelzer, 536 U.S. at 741; Taylor v. Riojas, 592 U.S. at 8-9) -----------------------
+
+OBVIOUS = "obvious_violation(c1, d1)"
+
+
+def test_an_obvious_violation_is_clearly_established_without_a_case_on_point():
+    d = bivens_claim(made=[VIOLATION, OBVIOUS], denied=[UNLAWFUL])
+    assert holds(d, "obvious_case(c1, d1)") and holds(d, "clearly_established(c1, d1)")
+    assert d.ruling("qualified_immunity/c1/d1").outcome == "fails"
+
+
+def test_no_obvious_case_without_a_violation():
+    d = bivens_claim(made=[OBVIOUS], denied=[UNLAWFUL, VIOLATION])
+    assert not holds(d, "obvious_case(c1, d1)")
+    assert d.ruling("qualified_immunity/c1/d1").outcome == "holds"
+
+
+def test_a_violation_the_court_finds_not_obvious_needs_law_placing_it_beyond_debate():
+    d = bivens_claim(made=[VIOLATION], denied=[UNLAWFUL, OBVIOUS])
+    assert not holds(d, "obvious_case(c1, d1)")
+    assert d.ruling("qualified_immunity/c1/d1").outcome == "holds"
+
+
+def _dated(decided, made=(), denied=(), rulings=()):
+    from casebuilder import case_data
+    from lexcheck.engine.api import rulebook
+    from lexcheck.engine.casefile import load_case_data
+    from lexcheck.engine.rulings import run
+    data = case_data(BIVENS_CONTEXT + ["asserted_qualified_immunity(d1)"], findings=list(made), denied=list(denied),
+                     counts=SEIZURE)
+    data["case"]["decided"] = decided
+    data["rulings"] = [{"ruling": r, "outcome": o, "cite": "Op. at 5"} for r, o in rulings]
+    book = rulebook()
+    return run(book, load_case_data(data, book.vocabulary, "<synthetic>"))
+
+
+def test_before_hope_an_obvious_violation_without_a_case_on_point_was_not_clearly_established():
+    d = _dated("2001-12-01", made=[VIOLATION, OBVIOUS], denied=[UNLAWFUL])
+    assert d.ruling("qualified_immunity/c1/d1").outcome == "holds"
+
+
+# -- the order of the prongs: Saucier's mandatory sequence (2001), Pearson's discretion (2009) ----------------------
+
+def _verified(decided, ruling, made=(), denied=()):
+    from lexcheck.engine.rulings import verify
+    d = _dated(decided, made=made, denied=denied, rulings=[(ruling, "not_reached")])
+    (c,) = verify(d)
+    return c
+
+
+def test_after_pearson_a_court_may_leave_the_violation_prong_undecided():
+    c = _verified("2015-01-01", "right_violated(c1, d1)", made=[VIOLATION], denied=[UNLAWFUL])
+    assert c.ok and "declined to decide it, as it may" in c.note
+
+
+def test_under_saucier_a_court_had_to_decide_the_violation_prong_first():
+    c = _verified("2005-01-01", "right_violated(c1, d1)", made=[VIOLATION], denied=[UNLAWFUL])
+    assert not c.ok and "court: not_reached" in c.problems[0]
+
+
+def test_under_saucier_a_court_that_finds_no_violation_need_not_reach_clearly_established_law():
+    c = _verified("2005-01-01", "clearly_established(c1, d1)", made=[UNLAWFUL], denied=[VIOLATION])
+    assert c.ok
+
+
+def test_under_saucier_a_court_that_finds_a_violation_must_reach_clearly_established_law():
+    c = _verified("2005-01-01", "clearly_established(c1, d1)", made=[VIOLATION, UNLAWFUL])
+    assert not c.ok
