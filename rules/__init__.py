@@ -21,7 +21,6 @@ DOCTRINES = [
     "general_jurisdiction",
     "jurisdictional_discovery",
     "procedural_rulings",
-    "review_of_judgment",
     "rights",
     "section_1983",
     "statutory_immunity",
