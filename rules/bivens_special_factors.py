@@ -26,7 +26,10 @@ v. Mesa, 140 S. Ct. 735, 743 (2020); Ziglar v. Abbasi, 137 S. Ct. 1843, 1857-58
   reaches (Minneci v. Pollard, 565 U.S. at 131; Malesko, 534 U.S. at 72-73);
   congressional silence in a field Congress legislated in (Schweiker v.
   Chilicky, 487 U.S. at 423; Bush v. Lucas, 462 U.S. at 388-90); "a single
-  reason to pause" (Egbert v. Boule, 596 U.S. at 492). These are weighed only
+  reason to pause" (Egbert v. Boule, 596 U.S. at 492); an agency defendant, or an
+  official sued in an official capacity: a direct action would bypass qualified
+  immunity and impose "a potentially enormous financial burden" (FDIC v. Meyer,
+  510 U.S. at 485-86; sovereign_immunity says who is one). These are weighed only
   when argued (`argued_special_factor`), and every named factor is a declared
   member (`FACTORS`) that `check` names an unknown one against;
 - alternative remedies (Abbasi, at 1858; Wilson v. Libby, 535 F.3d at 709).
