@@ -82,8 +82,9 @@ RULES = [
     rule("appellate_review.claim_on_review_is_at_issue",
          "claim_challenged(C, D) if claim_on_review(C, D) and count_against(C, D) and count_invokes(C, R)"
          " and known_symbol(right, R)",
-         authority="Elder v. Holloway, 510 U.S. 510, 516 (1994); Wilkie v. Robbins, 551 U.S. 537, 549 n.4 (2007)",
-         decided="1994-02-23", court="supreme_court",
+         authority="28 U.S.C. § 2106 (1948); Elder v. Holloway, 510 U.S. 510, 516 (1994); Johnson v. Jones, 515 "
+                   "U.S. 304, 313 (1995); Wilkie v. Robbins, 551 U.S. 537, 549 n.4 (2007)",
+         decided="1948-06-25", court="enacted_law",
          gloss="A claim on a right the rule book knows, brought up for review, is decided afresh on the record "
                "below: every question about it is at issue as it was there.",
          test="appellate review of qualified immunity dispositions is to be conducted in light of all relevant "

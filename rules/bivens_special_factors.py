@@ -26,7 +26,10 @@ v. Mesa, 140 S. Ct. 735, 743 (2020); Ziglar v. Abbasi, 137 S. Ct. 1843, 1857-58
   reaches (Minneci v. Pollard, 565 U.S. at 131; Malesko, 534 U.S. at 72-73);
   congressional silence in a field Congress legislated in (Schweiker v.
   Chilicky, 487 U.S. at 423; Bush v. Lucas, 462 U.S. at 388-90); "a single
-  reason to pause" (Egbert v. Boule, 596 U.S. at 492). These are weighed only
+  reason to pause" (Egbert v. Boule, 596 U.S. at 492); an agency defendant, or an
+  official sued in an official capacity: a direct action would bypass qualified
+  immunity and impose "a potentially enormous financial burden" (FDIC v. Meyer,
+  510 U.S. at 485-86; sovereign_immunity says who is one). These are weighed only
   when argued (`argued_special_factor`), and every named factor is a declared
   member (`FACTORS`) that `check` names an unknown one against;
 - alternative remedies (Abbasi, at 1858; Wilson v. Libby, 535 F.3d at 709).
@@ -46,9 +49,13 @@ taxonomy of bivens_new_context) or the one the record names
 it (`cause_of_action_assumed`: Wood v. Moss, 572 U.S. at 757; Iqbal, 556 U.S. at
 675); step one and the remedy are then not reached and immunity is.
 
-Not modelled: Egbert's rule that an alternative remedial structure forecloses a
-remedy by its existence, whatever its adequacy (596 U.S. at 493, 498): it needs
-`supersedes=` on the adequacy rule and was not written in time; the weighing beyond "one factor suffices" (which factors a court
+An alternative remedy counts, from Bush v. Lucas (462 U.S. at 385-90) until
+Egbert, unless the court finds it does not give meaningful redress
+(`alternative_found_inadequate`, a finding not made unless argued); from Egbert
+(596 U.S. at 493, 497-98) the alternative remedial structure forecloses a remedy
+by its existence, whatever its adequacy (`supersedes=` the adequacy rule).
+
+Not modelled: the weighing beyond "one factor suffices" (which factors a court
 weighed more is the finding `primary_weight`, read only by
 `primary_special_factor`); the independent ground of an explicit congressional
 declaration; unworkability; whether an alternative "need not be an alternative
@@ -84,6 +91,9 @@ PREDICATES = [
     pred("implicates_national_security", "act:symbol", "{act} implicates an element of national security", FINDING),
     pred("alternative_process", "remedy:symbol",
          "{remedy} is an alternative, existing process for protecting the plaintiffs' interests", FINDING),
+    pred("alternative_found_inadequate", "remedy:symbol",
+         "{remedy} does not give meaningful redress for the plaintiffs' injuries: it is not an adequate alternative",
+         FINDING),
     pred("primary_weight", "factor:symbol", "the court gave {factor} primary weight", FINDING),
     pred("implicates_foreign_relations", "act:symbol", "{act} implicates the conduct of foreign relations",
          FINDING),
@@ -115,6 +125,9 @@ PREDICATES = [
     pred("parallel_ftca_remedy", "remedy:symbol",
          "{remedy} is an FTCA claim against the United States, which runs parallel to Bivens and is not an "
          "alternative remedy", DERIVED, exception=True),
+    pred("remedy_inadequate", "remedy:symbol",
+         "the court finds {remedy} an inadequate alternative (a ground that counts only before Egbert v. Boule)",
+         DERIVED, exception=True),
     pred("alternative_remedy", "remedy:symbol", "{remedy} is an alternative remedy that counsels hesitation", DERIVED),
     pred("special_factor", "count:count factor:symbol",
          "{factor} counsels hesitation before extending Bivens to {count}", DERIVED),
@@ -182,6 +195,8 @@ FACTORS = {
     "private_defendant": ("Corr. Servs. Corp. v. Malesko, 534 U.S. 61, 71-73 (2001); Minneci v. Pollard, 565 "
                           "U.S. 118, 131 (2012)", "2001-11-27"),
     "congress_better_equipped": ("Egbert v. Boule, 596 U.S. 482, 492 (2022)", "2022-06-08"),
+    "agency_defendant": ("FDIC v. Meyer, 510 U.S. 471, 484-86 (1994); Corr. Servs. Corp. v. Malesko, 534 U.S. 61, "
+                         "69-70 (2001)", "1994-02-23"),
 }
 for factor, (authority, decided) in FACTORS.items():
     RULES.append(rule(f"bivens_special_factors.kind_{factor}", f"special_factor_kind({factor})",
@@ -309,6 +324,17 @@ RULES += [
                "there, which counsels against a Bivens remedy.",
          test="where that conduct is of a kind that typically falls within the scope of traditional state tort "
               "law ... the prisoner must seek a remedy under state tort law"),
+    rule("bivens_special_factors.agency_defendant",
+         "special_factor(C, agency_defendant) if special_factor_argued(C, agency_defendant)"
+         " and count_against(C, D) and sovereign_defendant(D)",
+         authority="FDIC v. Meyer, 510 U.S. 471, 484-86 (1994); Corr. Servs. Corp. v. Malesko, 534 U.S. 61, 69-70 "
+                   "(2001); Kentucky v. Graham, 473 U.S. 159, 165-66 (1985) (an official-capacity suit is a suit "
+                   "against the entity)",
+         decided="1994-02-23", court="supreme_court",
+         gloss="A damages action directly against a federal agency (or an official in an official capacity) would "
+               "bypass qualified immunity and impose a potentially enormous financial burden on the Government: "
+               "decisions of federal fiscal policy are for Congress.",
+         test="the logic of Bivens itself does not support such an extension"),
     rule("bivens_special_factors.reason_to_pause",
          "special_factor(C, congress_better_equipped) if special_factor_argued(C, congress_better_equipped)"
          " and congress_better_equipped(C)",
@@ -326,12 +352,32 @@ RULES += [
          gloss="An alternative remedial process (not necessarily for exactly the same claim) counsels "
                "hesitation."),
     rule("bivens_special_factors.alternative_remedy",
-         "alternative_remedy(R) if remedy_pointed_to(R) and not parallel_ftca_remedy(R) and alternative_process(R)",
-         authority="Bush v. Lucas, 462 U.S. 367, 378, 388-90 (1983); Ziglar v. Abbasi, 137 S. Ct. 1843, 1858 (2017); Wilson v. Libby, 535 F.3d 697, 709 (D.C. Cir. "
-                   "2008)",
+         "alternative_remedy(R) if remedy_pointed_to(R) and not parallel_ftca_remedy(R) and alternative_process(R)"
+         " and not remedy_inadequate(R)",
+         authority="Bush v. Lucas, 462 U.S. 367, 378, 385-90 (1983); Schweiker v. Chilicky, 487 U.S. 412, 425 (1988); "
+                   "Minneci v. Pollard, 565 U.S. 118, 129-30 (2012); Ziglar v. Abbasi, 137 S. Ct. 1843, 1858 (2017); "
+                   "Wilson v. Libby, 535 F.3d 697, 709 (D.C. Cir. 2008)",
          decided="1983-06-13", court="supreme_court",
          gloss="A remedy the parties point to counts if it is an alternative, existing process for protecting "
-               "the plaintiffs' interests."),
+               "the plaintiffs' interests that the court does not find inadequate (meaningful remedies, even if "
+               "not complete relief).",
+         test="comprehensive procedural and substantive provisions giving meaningful remedies against the United "
+              "States"),
+    rule("bivens_special_factors.alternative_remedial_structure_exists",
+         "alternative_remedy(R) if remedy_pointed_to(R) and not parallel_ftca_remedy(R) and alternative_process(R)",
+         authority="Egbert v. Boule, 596 U.S. 482, 493, 497-98 (2022)",
+         decided="2022-06-08", court="supreme_court", supersedes="bivens_special_factors.alternative_remedy",
+         how="abrogated",
+         gloss="An alternative remedial structure forecloses a Bivens remedy by its existence, whatever a court "
+               "thinks of its adequacy.",
+         test="So long as Congress or the Executive has created a remedial process that it finds sufficient to "
+              "secure an adequate level of deterrence, the courts cannot second-guess that calibration"),
+    rule("bivens_special_factors.remedy_found_inadequate",
+         "remedy_inadequate(R) if remedy_pointed_to(R) and alternative_found_inadequate(R)",
+         authority="Bush v. Lucas, 462 U.S. 367, 378, 388 (1983); Carlson v. Green, 446 U.S. 14, 19-23 (1980)",
+         decided="1983-06-13", court="supreme_court",
+         gloss="Before Egbert, a court weighed whether the alternative gave meaningful redress: one it finds "
+               "inadequate does not counsel hesitation."),
     rule("bivens_special_factors.ftca_is_parallel",
          "parallel_ftca_remedy(R) if claims_under_ftca(R)",
          authority="Carlson v. Green, 446 U.S. 14, 19-20 (1980); Loumiet v. United States, 828 F.3d 935, 945 "
@@ -350,12 +396,14 @@ RULES += [
          decided="1971-06-21", court="D.D.C.",
          gloss="Among the special factors found, the court may weigh some more than others."),
     rule("bivens_special_factors.recognised_context",
-         "bivens_remedy(C, D) if bivens_claim_challenged(C, D) and not new_context(C, D)",
+         "bivens_remedy(C, D) if bivens_claim_challenged(C, D) and not new_context(C, D)"
+         " and not remedy_displaced_by_statute(C, D)",
          authority="Bivens v. Six Unknown Named Agents, 403 U.S. 388, 396-97 (1971) (special factors counselling hesitation); Ziglar v. Abbasi, 137 S. Ct. 1843, 1855-57 (2017); Carlson v. Green, 446 U.S. 14, 18 (1980)",
          decided="1971-06-21", court="supreme_court",
          gloss="A claim in a context the Supreme Court has recognised has a Bivens remedy."),
     rule("bivens_special_factors.no_special_factor",
-         "bivens_remedy(C, D) if new_context(C, D) and bivens_claim_challenged(C, D) and not hesitation_counselled(C)",
+         "bivens_remedy(C, D) if new_context(C, D) and bivens_claim_challenged(C, D) and not hesitation_counselled(C)"
+         " and not remedy_displaced_by_statute(C, D)",
          authority="Bivens v. Six Unknown Named Agents, 403 U.S. 388, 396-97 (1971) (special factors counselling hesitation); Hernandez v. Mesa, 140 S. Ct. 735, 743 (2020); Ziglar v. Abbasi, 137 S. Ct. 1843, 1857-58 (2017)",
          decided="1971-06-21", court="supreme_court",
          gloss="In a new context, a Bivens remedy may be extended only if no special factor counsels hesitation.",

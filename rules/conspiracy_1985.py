@@ -27,14 +27,24 @@ authority or a robust consensus settles that the doctrine does not reach
 § 1985(3) claims — or, for a conspiracy across agencies, that it stops at an
 agency's line.
 
+The elements include Griffin's class-based, invidiously discriminatory animus
+(403 U.S. at 102), decided when the defendants dispute it (`animus_disputed`
+puts the finding `class_based_animus` in issue), and, for a conspiracy of
+private persons, that it be aimed at a right protected against private as well
+as official encroachment (Carpenters, 463 U.S. at 833; Bray, 506 U.S. at
+274-78): the court's finding `conspiracy_aimed_at` names the right the
+conspiracy was aimed at (an incidental effect on a right is not enough, Bray at
+275-76), and each right is classified by whom it is protected against.
+
 Not modelled: the validity of a § 1985(3) claim against defendants who did not
 join the motion (K.O.'s non-identified agents): only claims the motion tests
-can supply the valid claim a § 1986 count needs; class-based animus beyond the equal-protection purpose alleged
-(Griffin v. Breckenridge); whether the doctrine, if it applied, would defeat the
+can supply the valid claim a § 1986 count needs; which classes beyond race the animus may be directed at
+(Bray, 506 U.S. at 269: women seeking abortion are not one; the finding states the result); the second
+("hindrance") clause; whether the doctrine, if it applied, would defeat the
 conspiracy element on the merits (neither court decided it).
 """
 from lexcheck.engine.rulebook import question, rule
-from lexcheck.engine.vocabulary import DERIVED, RECORD, pred
+from lexcheck.engine.vocabulary import DERIVED, FINDING, RECORD, pred
 
 PREDICATES = [
     pred("count_alleges_conspiracy", "count:count conspiracy:symbol", "{count} rests on {conspiracy}", RECORD),
@@ -45,6 +55,29 @@ PREDICATES = [
          RECORD),
     pred("injured_by", "plaintiff:party conspiracy:symbol",
          "{plaintiff} is alleged to have been injured or deprived of a right by {conspiracy}", RECORD),
+    pred("animus_disputed", "conspiracy:symbol",
+         "the defendants dispute that {conspiracy} was motivated by a class-based, invidiously discriminatory "
+         "animus", RECORD),
+    pred("class_based_animus", "conspiracy:symbol",
+         "{conspiracy} was motivated by a racial, or otherwise class-based, invidiously discriminatory animus",
+         FINDING, raised_by="animus_disputed(Conspiracy)"),
+    pred("conspiracy_aimed_at", "conspiracy:symbol right:symbol",
+         "{conspiracy} was aimed at interfering with {right} (the right was its object, not an incidental effect)",
+         FINDING),
+    pred("protected_against_private_encroachment", "right:symbol",
+         "{right} is protected against private, as well as official, encroachment", DERIVED),
+    pred("protected_only_against_state_action", "right:symbol",
+         "{right} is protected only against interference by the State", DERIVED),
+    pred("official_conspirator", "conspiracy:symbol", "some alleged member of {conspiracy} is a public official",
+         DERIVED),
+    pred("aimed_at_privately_protected_right", "conspiracy:symbol",
+         "{conspiracy} was aimed at a right protected against private encroachment", DERIVED),
+    pred("animus_lacking", "conspiracy:symbol",
+         "{conspiracy} was not motivated by a class-based, invidiously discriminatory animus", DERIVED,
+         exception=True),
+    pred("unprotected_object", "conspiracy:symbol",
+         "{conspiracy} is a private conspiracy aimed at a right protected only against the State", DERIVED,
+         exception=True),
     pred("section_1985_claim_challenged", "count:count defendant:party",
          "the motion to dismiss challenges the § 1985(3) claim in {count} against {defendant}", DERIVED),
     pred("conspiracy_claim_stated", "count:count defendant:party",
@@ -69,7 +102,78 @@ PREDICATES = [
          "the complaint states a valid § 1985(3) claim on {conspiracy}", DERIVED),
 ]
 
-RULES = [
+# Rights by whom they are protected against (Carpenters v. Scott, 463 U.S. 825, 833 (1983); Bray, 506 U.S.
+# at 274-78): right -> (protected against private encroachment?, authority, date).
+PROTECTED_RIGHTS = {
+    "interstate_travel": (True, "Griffin v. Breckenridge, 403 U.S. 88, 105-06 (1971); Bray v. Alexandria Women's "
+                                "Health Clinic, 506 U.S. 263, 274 (1993)", "1971-06-07"),
+    "freedom_from_badges_of_slavery": (True, "U.S. Const. amend. XIII; Griffin v. Breckenridge, 403 U.S. 88, "
+                                             "104-05 (1971)", "1971-06-07"),
+    "equal_protection": (False, "U.S. Const. amend. XIV, § 1; United Bhd. of Carpenters & Joiners v. Scott, 463 "
+                                "U.S. 825, 831-33 (1983)", "1983-07-05"),
+    "first_amendment_association": (False, "United Bhd. of Carpenters & Joiners v. Scott, 463 U.S. 825, 830-33 "
+                                           "(1983)", "1983-07-05"),
+    "abortion": (False, "Bray v. Alexandria Women's Health Clinic, 506 U.S. 263, 278 (1993) (the right is "
+                        "protected only against state interference)", "1993-01-13"),
+}
+
+RULES = []
+for right, (private, authority, decided) in PROTECTED_RIGHTS.items():
+    head = "protected_against_private_encroachment" if private else "protected_only_against_state_action"
+    RULES.append(rule(f"conspiracy_1985.protected_{right}", f"{head}({right})", authority=authority,
+                      decided=decided, court="supreme_court",
+                      gloss=f"The right of {right.replace('_', ' ')} is protected "
+                            + ("against private as well as official encroachment." if private
+                               else "only against interference by the State.")))
+RULES += [
+    rule("conspiracy_1985.known_protected_right",
+         "known_symbol(protected_right, R) if protected_against_private_encroachment(R)",
+         authority="United Bhd. of Carpenters & Joiners v. Scott, 463 U.S. 825, 833 (1983)", decided="1983-07-05",
+         court="supreme_court", gloss="A right the rule book classifies by whom it is protected against is known."),
+    rule("conspiracy_1985.known_state_protected_right",
+         "known_symbol(protected_right, R) if protected_only_against_state_action(R)",
+         authority="United Bhd. of Carpenters & Joiners v. Scott, 463 U.S. 825, 833 (1983)", decided="1983-07-05",
+         court="supreme_court", gloss="A right the rule book classifies by whom it is protected against is known."),
+    rule("conspiracy_1985.unknown_protected_right",
+         "unknown_symbol(protected_right, R) if conspiracy_aimed_at(K, R) and not known_symbol(protected_right, R)",
+         authority="United Bhd. of Carpenters & Joiners v. Scott, 463 U.S. 825, 833 (1983)", decided="1983-07-05",
+         court="supreme_court",
+         gloss="A right a conspiracy is said to be aimed at that the rule book does not classify is named for the "
+               "author."),
+    rule("conspiracy_1985.animus_lacking",
+         "animus_lacking(K) if animus_disputed(K) and not class_based_animus(K)",
+         authority="Griffin v. Breckenridge, 403 U.S. 88, 102 (1971); Bray v. Alexandria Women's Health Clinic, 506 "
+                   "U.S. 263, 268-74 (1993)",
+         decided="1971-06-07", court="supreme_court",
+         gloss="A § 1985(3) conspiracy needs a racial, or perhaps otherwise class-based, invidiously discriminatory "
+               "animus behind the conspirators' action.",
+         test="there must be some racial, or perhaps otherwise class-based, invidiously discriminatory animus "
+              "behind the conspirators' action"),
+    rule("conspiracy_1985.official_conspirator",
+         "official_conspirator(K) if conspiracy_member(D, K) and federal_officer(D)",
+         authority="United Bhd. of Carpenters & Joiners v. Scott, 463 U.S. 825, 830-33 (1983)", decided="1983-07-05",
+         court="supreme_court", gloss="A conspiracy with a federal official among its members involves official action."),
+    rule("conspiracy_1985.state_official_conspirator",
+         "official_conspirator(K) if conspiracy_member(D, K) and acted_under_color_of_state_law(D)",
+         authority="United Bhd. of Carpenters & Joiners v. Scott, 463 U.S. 825, 830-33 (1983)", decided="1983-07-05",
+         court="supreme_court", gloss="A conspiracy with a state actor among its members involves state action."),
+    rule("conspiracy_1985.aimed_at_privately_protected_right",
+         "aimed_at_privately_protected_right(K) if conspiracy_aimed_at(K, R) and protected_against_private_encroachment(R)",
+         authority="Bray v. Alexandria Women's Health Clinic, 506 U.S. 263, 274-75 (1993); Griffin v. "
+                   "Breckenridge, 403 U.S. 88, 105-06 (1971)",
+         decided="1993-01-13", court="supreme_court",
+         gloss="A private conspiracy may violate § 1985(3) if it is aimed at a right protected against private "
+               "encroachment, such as interstate travel."),
+    rule("conspiracy_1985.unprotected_object",
+         "unprotected_object(K) if conspiracy_aimed_at(K, R) and protected_only_against_state_action(R)"
+         " and not official_conspirator(K) and not aimed_at_privately_protected_right(K)",
+         authority="United Bhd. of Carpenters & Joiners v. Scott, 463 U.S. 825, 833 (1983); Bray v. Alexandria "
+                   "Women's Health Clinic, 506 U.S. 263, 274-78 (1993)",
+         decided="1983-07-05", court="supreme_court",
+         gloss="A conspiracy of private persons aimed only at a right protected against the State is not a "
+               "§ 1985(3) conspiracy.",
+         test="the conspiracy must be aimed at interfering with rights that are protected against private, as well "
+              "as official, encroachment"),
     rule("conspiracy_1985.challenged",
          "section_1985_claim_challenged(C, D) if claim_challenged(C, D) and count_invokes(C, "
          "section_1985_3_conspiracy)",
@@ -80,7 +184,7 @@ RULES = [
          "conspiracy_claim_stated(C, D) if count_invokes(C, section_1985_3_conspiracy) and count_against(C, D)"
          " and count_alleges_conspiracy(C, K) and conspiracy_member(D, K) and conspiracy_member(D2, K) and D != D2"
          " and conspiracy_purpose_equal_protection(K) and act_in_furtherance(K, A) and injured_by(P, K)"
-         " and plaintiff(P)",
+         " and plaintiff(P) and not animus_lacking(K) and not unprotected_object(K)",
          authority="Griffin v. Breckenridge, 403 U.S. 88, 102-03 (1971); United Bhd. of Carpenters & Joiners v. Scott, 463 U.S. 825, 828-29 (1983); Wilson v. DNC Servs. Corp., 315 F. Supp. 3d 392, 400-01 (D.D.C. 2018) (quoting Pope v. Bond, "
                    "641 F. Supp. 489, 498 (D.D.C. 1986)); K.O. v. ICE, No. 20-309 (RC), Mem. Op. at 25 (D.D.C. June "
                    "23, 2020)",

@@ -29,9 +29,14 @@ employment, not only searches, seizures and arrests).
 Each exception is a ruling per claim and the act it rests on, decided when
 the United States asserts it.
 
-Not modelled: the Gaubert presumption that conduct a regulation leaves to
-discretion is grounded in policy (the court's finding `susceptible_to_policy_analysis`
-states the result); the other § 2680 exceptions (foreign country, combatant
+Gaubert's presumption (499 U.S. at 324-25): where established policy allows an
+agent discretion (the court's finding `discretion_conferred`), the conduct
+involves judgment or choice and is presumed grounded in policy unless the
+complaint alleges facts that would support the contrary (`presumption_rebutted`);
+the exception is not confined to planning-level decisions (at 325-26), so no
+rule reads whether an act was "operational".
+
+Not modelled: the other § 2680 exceptions (foreign country, combatant
 activities, ...); exhaustion is ftca_exhaustion's.
 """
 from lexcheck.engine.rulebook import question, rule
@@ -50,6 +55,18 @@ PREDICATES = [
     pred("involved_judgment_or_choice", "act:symbol", "{act} involved an element of judgment or choice", FINDING),
     pred("susceptible_to_policy_analysis", "act:symbol",
          "the judgment {act} involved is of the kind grounded in social, economic or political policy", FINDING),
+    pred("discretion_conferred", "act:symbol directive:symbol",
+         "{directive}, an established governmental policy expressed or implied by statute, regulation or agency "
+         "guidelines, left {act} to the employee's discretion", FINDING),
+    pred("presumption_rebutted", "act:symbol",
+         "the complaint alleges facts that would support a finding that {act} is not the kind of conduct that can "
+         "be said to be grounded in the policy of the regulatory regime", FINDING),
+    pred("policy_presumption_rebutted", "act:symbol",
+         "the presumption that {act}, an exercise of discretion policy allows, is grounded in policy is rebutted",
+         DERIVED, exception=True),
+    pred("policy_grounded", "act:symbol",
+         "the judgment {act} involved is of the kind the discretionary-function exception shields, grounded in "
+         "social, economic or political policy", DERIVED),
     pred("intentional_tort_listed", "tort:symbol", "§ 2680(h) lists {tort}", DERIVED),
     pred("proviso_tort", "tort:symbol", "the law-enforcement proviso of § 2680(h) reaches {tort}", DERIVED),
     pred("ftca_exception_at_issue", "claims:symbol act:symbol exception:symbol",
@@ -118,12 +135,45 @@ RULES += [
          court="supreme_court", gloss="Conduct is discretionary when it involves an element of judgment or choice that no directive "
                "took away.",
          test="conduct cannot be discretionary unless it involves an element of judgment or choice"),
+    rule("ftca_exceptions.discretion_allowed_by_policy",
+         "discretionary_conduct(A) if discretion_conferred(A, Directive) and not mandatory_directive(A)",
+         authority="United States v. Gaubert, 499 U.S. 315, 324 (1991)", decided="1991-03-26",
+         court="supreme_court",
+         gloss="Conduct that established policy, expressed or implied by statute, regulation or guidelines, leaves "
+               "to the employee's discretion involves an element of judgment or choice."),
+    rule("ftca_exceptions.susceptible_to_policy_analysis",
+         "policy_grounded(A) if susceptible_to_policy_analysis(A)",
+         authority="Berkovitz v. United States, 486 U.S. 531, 536-37 (1988); United States v. Gaubert, 499 U.S. "
+                   "315, 325 (1991)",
+         decided="1988-06-13", court="supreme_court",
+         gloss="Judgment grounded in social, economic or political policy is the kind the exception was designed "
+               "to shield.",
+         test="the discretionary function exception insulates the Government from liability if the action "
+              "challenged in the case involves the permissible exercise of policy judgment"),
+    rule("ftca_exceptions.presumed_grounded_in_policy",
+         "policy_grounded(A) if discretion_conferred(A, Directive) and not policy_presumption_rebutted(A)",
+         authority="United States v. Gaubert, 499 U.S. 315, 324-25 (1991)", decided="1991-03-26",
+         court="supreme_court",
+         gloss="Where established policy allows an agent discretion, the agent's acts are presumed grounded in "
+               "policy — day-to-day operational decisions too — unless the complaint alleges facts to the "
+               "contrary.",
+         test="When established governmental policy, as expressed or implied by statute, regulation, or agency "
+              "guidelines, allows a Government agent to exercise discretion, it must be presumed that the agent's "
+              "acts are grounded in policy when exercising that discretion"),
+    rule("ftca_exceptions.presumption_rebutted",
+         "policy_presumption_rebutted(A) if presumption_rebutted(A)",
+         authority="United States v. Gaubert, 499 U.S. 315, 324-25 (1991)", decided="1991-03-26",
+         court="supreme_court",
+         gloss="A complaint that alleges facts supporting a finding that the conduct is not grounded in the "
+               "regulatory regime's policy rebuts the presumption.",
+         test="it must allege facts which would support a finding that the challenged actions are not the kind of "
+              "conduct that can be said to be grounded in the policy of the regulatory regime"),
     rule("ftca_exceptions.discretionary_function",
          "discretionary_function_exception(X, A) if discretionary_function_at_issue(X, A)"
-         " and discretionary_conduct(A) and susceptible_to_policy_analysis(A)",
+         " and discretionary_conduct(A) and policy_grounded(A)",
          authority="28 U.S.C. § 2680(a); Berkovitz v. United States, 486 U.S. 531, 536-37 (1988); United States v. "
                    "Gaubert, 499 U.S. 315, 322-25 (1991)",
-         decided="1991-03-26",
+         decided="1988-06-13",
          court="enacted_law", gloss="The exception bars a claim on discretionary conduct whose judgment is grounded in public policy.",
          test="based upon the exercise or performance or the failure to exercise or perform a discretionary "
               "function or duty"),

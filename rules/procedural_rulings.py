@@ -101,9 +101,9 @@ RULES = [
     rule("procedural_rulings.summary_judgment",
          "claim_challenged(C, D) if count_against(C, D) and moved_for_summary_judgment(D, M) and fully_briefed(M)"
          " and count_invokes(C, R) and known_symbol(right, R) and not merits_foreclosed(D, M)",
-         authority="Fed. R. Civ. P. 56(a); Celotex Corp. v. Catrett, 477 U.S. 317, 322-23 (1986); Hope v. Pelzer, "
-                   "536 U.S. 730, 736 (2002)",
-         decided="1986-06-25",
+         authority="Fed. R. Civ. P. 56(c) (1938), now 56(a); Celotex Corp. v. Catrett, 477 U.S. 317, 322-23 "
+                   "(1986); Hope v. Pelzer, 536 U.S. 730, 736 (2002)",
+         decided="1938",
          court="enacted_law", gloss="A count on a right the rule book knows is tested, on the record, against each defendant who moved "
                "for summary judgment on it.",
          test="there is no genuine dispute as to any material fact and the movant is entitled to judgment as a "

@@ -44,8 +44,7 @@ from lexcheck.engine.vocabulary import DERIVED, FINDING, RECORD, pred
 
 PREDICATES = [
     pred("objected_to_venue", "defendant:party", "{defendant} moved to dismiss for improper venue", RECORD),
-    pred("sued_in_official_capacity", "defendant:party",
-         "{defendant}, an officer or employee of the United States, is sued in an official capacity", RECORD),
+    # sued_in_official_capacity(D) is declared with official-capacity suits, in sovereign_immunity
     pred("substantial_part_of_events_in", "state:state",
          "a substantial part of the events or omissions giving rise to the claims occurred in {state}", FINDING,
          raised_by="objected_to_venue(Defendant) and forum_state(State)"),

@@ -391,6 +391,13 @@ INTRACORPORATE_AGENCY = "intracorporate_doctrine_inapplicable_across_agencies"
 PROPOSITIONS = (INTRACORPORATE_1985, INTRACORPORATE_AGENCY)
 COURTS = ("supreme_court", "ninth_circuit", "first_circuit", "dc_circuit", "fifth_circuit", "district_court")
 MERITS_CONSPIRACIES = ("k1", "k2")
+# the defences and party kinds besides qualified immunity (statutory_immunity, absolute_immunity,
+# sovereign_immunity), and the functions and protected rights the rule book declares
+OTHER_DEFENCES = ("asserted_statutory_immunity", "asserted_absolute_immunity", "asserted_sovereign_immunity",
+                  "federal_agency", "sued_in_official_capacity", "sue_and_be_sued_clause")
+FUNCTIONS = law_members("function_kind")
+PROTECTED_RIGHTS = law_members("protected_against_private_encroachment") + law_members(
+    "protected_only_against_state_action")
 # The three recognised contexts, feature by feature as the opinions describe them: the right, the
 # officer's rank and the setting (Hernandez v. Mesa, 140 S. Ct. 735, 743-44 (2020)).
 PRECEDENT_CLAIMS = {"bivens": ("fourth_amendment_unreasonable_seizure", "line_officer", "home_search_and_arrest"),
@@ -408,6 +415,11 @@ def _status(draw, open_findings, pinned=None):
 
 def _decide(facts, text, status):
     facts.append(finding(text, status, PAGE))  # "open": argued, undecided
+
+
+def _rare():
+    """True one time in five (shrinks to False)."""
+    return st.integers(0, 4).map(lambda n: n == 4)
 
 
 def _weighted(n):
@@ -434,9 +446,11 @@ def merits_plaintiffs(draw, *, max_size=3, children=None, noncitizens=None):
 
 @st.composite
 def merits_defendants(draw, *, max_size=3, federal=None, within_scope=None, immunity=None, joined=None,
-                      ranks=MERITS_RANKS):
+                      ranks=MERITS_RANKS, other_defences=None):
     """Officials with an agency and a rank (from `ranks`); `federal`, `within_scope`, `immunity` (pleads
-    qualified immunity) and `joined` (joined the motion to dismiss, m1) pin every defendant."""
+    qualified immunity) and `joined` (joined the motion to dismiss, m1) pin every defendant;
+    `other_defences` (rarely drawn unless pinned) adds statutory, absolute and sovereign immunity, a
+    defendant that is a federal agency or sued in an official capacity, and a sue-and-be-sued clause."""
     parties, facts = [], []
     for i in range(1, draw(st.integers(1, max_size)) + 1):
         did = f"d{i}"
@@ -451,6 +465,9 @@ def merits_defendants(draw, *, max_size=3, federal=None, within_scope=None, immu
             facts.append(fact(f"asserted_qualified_immunity({did})"))
         if _pick(draw, joined, _weighted(4)):
             facts.append(fact(f"moved_to_dismiss({did}, m1)"))
+        if _pick(draw, other_defences, _rare()):
+            for defence in draw(st.lists(st.sampled_from(OTHER_DEFENCES), unique=True, min_size=1)):
+                facts.append(fact(f"{defence}({did})"))
     return {"parties": parties, "facts": facts}
 
 
@@ -477,6 +494,9 @@ def merits_acts(draw, act_id="a1", *, defendant_ids=("d1",), open_findings=False
     for finding_ in ("implicates_foreign_relations", "incident_to_military_service",
                      "within_traditional_state_tort_law"):
         _decide(facts, f"{finding_}({a})", _status(draw, open_findings))
+    if draw(_rare()):
+        facts.append(fact(f"act_function({a}, {draw(st.sampled_from(FUNCTIONS))})"))
+        _decide(facts, f"clear_absence_of_jurisdiction({a})", _status(draw, open_findings))
     return facts
 
 
@@ -537,6 +557,11 @@ def conspiracies(draw, conspiracy="k1", *, defendant_ids=("d1",), plaintiff_ids=
         facts += [fact(f"conspiracy_purpose_equal_protection({k})"),
                   fact(f"act_in_furtherance({k}, {draw(st.sampled_from(tuple(act_ids_)))})"),
                   fact(f"injured_by({draw(st.sampled_from(tuple(plaintiff_ids)))}, {k})")]
+    if draw(_rare()):
+        facts.append(fact(f"animus_disputed({k})"))
+        _decide(facts, f"class_based_animus({k})", _status(draw, False))
+    for right in _subset(draw, PROTECTED_RIGHTS, 2) if draw(_rare()) else ():
+        _decide(facts, f"conspiracy_aimed_at({k}, {right})", _status(draw, False))
     for d in defendant_ids:
         if draw(_weighted(2)):
             facts.append(fact(f"knew_of_conspiracy({d}, {k})"))
@@ -561,6 +586,8 @@ def special_factor_items(draw, *, open_findings=False, argued=None):
         facts.append(fact(f"remedy_pointed_to({remedy})"))
     for remedy in REMEDIES:
         _decide(facts, f"alternative_process({remedy})", _status(draw, open_findings))
+        if draw(_rare()):
+            _decide(facts, f"alternative_found_inadequate({remedy})", _status(draw, open_findings))
     for factor in SPECIAL_FACTORS:
         _decide(facts, f"primary_weight({factor})", _status(draw, open_findings))
     return facts

@@ -182,3 +182,34 @@ def test_an_argued_factor_the_supreme_court_never_named_is_unknown():
 def test_a_field_the_record_names_is_the_counts_field():
     d = derive(NEW + ["count_concerns_area(c1, prisons)"], counts=SEIZURE)
     assert holds(d, "count_in_area(c1, prisons)")
+
+
+# The alternative remedy: by adequacy before Egbert v. Boule (2022), by mere existence after it (596 U.S. at 493,
+# 497-98; supersedes bivens_special_factors.alternative_remedy).
+ALTERNATIVE = NEW + ["remedy_pointed_to(grievance_process)", "argued_special_factor(alternative_remedies)"]
+
+
+def _decided(on):
+    from casebuilder import case_data, rulebook
+    from lexcheck.engine.casefile import load_case_data
+    from lexcheck.engine.rulings import run
+    data = case_data(ALTERNATIVE, findings=["alternative_process(grievance_process)",
+                                            "alternative_found_inadequate(grievance_process)"], counts=SEIZURE)
+    data["case"]["decided"] = on
+    return run(rulebook(), load_case_data(data, rulebook().vocabulary, "<synthetic>"))
+
+
+def test_before_egbert_an_alternative_the_court_finds_inadequate_does_not_counsel_hesitation():
+    r = _decided("2021-01-01").ruling("special_factor/c1/alternative_remedies")
+    assert (r.outcome, r.because) == ("fails", "remedy_inadequate")
+
+
+def test_after_egbert_an_alternative_remedial_structure_counts_by_its_existence():
+    d = _decided("2023-01-01")
+    assert d.ruling("special_factor/c1/alternative_remedies").outcome == "holds"
+    assert d.ruling("bivens_remedy/c1/d1").outcome == "fails"
+
+
+def test_an_alternative_no_court_finds_inadequate_counsels_hesitation():
+    d = derive(ALTERNATIVE, findings=["alternative_process(grievance_process)"], counts=SEIZURE)
+    assert d.ruling("special_factor/c1/alternative_remedies").outcome == "holds"

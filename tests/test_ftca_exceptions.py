@@ -54,3 +54,25 @@ def test_a_negligence_claim_is_not_within_the_intentional_tort_exception():
     facts = [f.replace("battery", "negligence") for f in IT]
     assert derive(facts).ruling("intentional_tort_exception/x1/a1").outcome == "fails"
     assert not holds(derive(facts), "intentional_tort_listed(negligence)")
+
+
+# United States v. Gaubert, 499 U.S. 315, 324-25 (1991): discretion that established policy allows is presumed
+# grounded in policy.
+CONFERRED = "discretion_conferred(a1, regulatory_regime)"
+
+
+def test_discretion_policy_allows_is_presumed_grounded_in_policy():
+    d = derive(DF, findings=[CONFERRED])
+    assert d.ruling("discretionary_function_exception/x1/a1").outcome == "holds"
+    assert holds(d, "discretionary_conduct(a1)") and holds(d, "policy_grounded(a1)")
+
+
+def test_facts_alleged_against_the_policy_presumption_rebut_it():
+    r = derive(DF, findings=[CONFERRED, "presumption_rebutted(a1)"]).ruling("discretionary_function_exception/x1/a1")
+    assert (r.outcome, r.element, r.because) == ("fails", "policy_grounded", "policy_presumption_rebutted")
+
+
+def test_a_mandatory_directive_removes_the_discretion_policy_otherwise_allows():
+    r = derive(DF + ["directive_prescribed(a1, regulation_1)"], findings=[CONFERRED]).ruling(
+        "discretionary_function_exception/x1/a1")
+    assert (r.outcome, r.because) == ("fails", "mandatory_directive")
