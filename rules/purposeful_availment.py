@@ -24,7 +24,8 @@ PREDICATES = [
 RULES = [
     rule("purposeful_availment.deliberate_forum_contact",
          "purposeful_availment_act(D, A, F) if attributable(D, A) and accepted_as_true(A) and intentional_act(A)"
-         " and took_place_in(A, F) and not national_policymaking_exception(A)",
+         " and took_place_in(A, F) and not national_policymaking_exception(A)"
+         " and not litigation_elsewhere_exception(A, F)",
          authority="Hanson v. Denckla, 357 U.S. 235, 253 (1958); Burger King Corp. v. Rudzewicz, 471 U.S. 462, 474-76 (1985); In re W. States Wholesale Natural Gas Antitrust Litig., 715 F.3d 716, 741-42 (9th Cir. 2013); "
                    "K.O. v. Sessions, 436 F. Supp. 3d 442, 451 (D. Mass. 2020); Sawtelle v. Farrell, 70 F.3d 1381, 1391 (1st Cir. 1995)",
          decided="1958-06-23", court="supreme_court",

@@ -205,3 +205,32 @@ def test_knowing_the_plaintiff_is_in_the_forum_never_makes_express_aiming_walden
     node = d.explainer.refute(parse_atom("expressly_aimed(d1, calls, arizona)"))
     assert any(c.kind == "limit" and c.limit.id == "express_aiming.knowing_where_the_plaintiff_is_alone"
                for c in node.children)
+
+
+# -- litigation centred elsewhere (Morrill, 873 F.3d at 1143-49) ---------------------------
+
+LITIGATION_STEP = BASE + ["took_place_in(act1, arizona)", "step_in_proceeding(act1, suit1)"]
+
+
+def test_a_forum_step_in_a_proceeding_pending_elsewhere_is_not_aimed_at_the_forum_morrill():
+    d = derive(LITIGATION_STEP + ["proceeding_pending_in(suit1, nevada)"])
+    assert holds(d, "litigation_elsewhere_exception(act1, arizona)")
+    assert not holds(d, "expressly_aimed(d1, act1, arizona)")
+
+
+def test_a_step_in_a_proceeding_pending_in_the_forum_itself_stays_aimed_at_it():
+    d = derive(LITIGATION_STEP + ["proceeding_pending_in(suit1, arizona)"])
+    assert not holds(d, "litigation_elsewhere_exception(act1, arizona)")
+    assert holds(d, "expressly_aimed(d1, act1, arizona)")
+
+
+def test_forum_conduct_that_is_no_step_in_a_proceeding_stays_aimed_at_the_forum():
+    d = derive(BASE + ["took_place_in(act1, arizona)", "proceeding_pending_in(suit1, nevada)"])
+    assert holds(d, "expressly_aimed(d1, act1, arizona)")
+
+
+def test_a_forum_step_in_litigation_elsewhere_is_not_purposeful_availment_either():
+    facts = BASE + ["took_place_in(act1, arizona)", "intentional_act(act1)", "pleaded_in_complaint(act1)",
+                    "step_in_proceeding(act1, suit1)", "proceeding_pending_in(suit1, nevada)"]
+    assert not holds(derive(facts), "purposeful_availment_act(d1, act1, arizona)")
+    assert holds(derive(facts[:-2]), "purposeful_availment_act(d1, act1, arizona)")
