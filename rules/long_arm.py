@@ -314,8 +314,10 @@ RULES = [
          gloss="District of Columbia's long-arm law does not reach the limit of due process: enumerated acts; the transacting-business clause reaches the limit, but injury in D.C. from an act outside it needs a 'plus factor' (regular business or substantial revenue in D.C.)."),
     rule("long_arm.florida",
          "long_arm_enumerated(florida)",
-         authority="Fla. Stat. § 48.193; Venetian Salami Co. v. Parthenais, 554 So. 2d 499, 502 (Fla. 1989)",
-         decided="1989", court="enacted_law",
+         authority="Fla. Stat. § 48.193 (1973); Burger King Corp. v. Rudzewicz, 471 U.S. 462, 464 (1985) "
+                   "(§ 48.193(1)(g), breach in Florida of a contract requiring performance there); Venetian Salami "
+                   "Co. v. Parthenais, 554 So. 2d 499, 502 (Fla. 1989)",
+         decided="1973", court="enacted_law",
          gloss="Florida's long-arm law does not reach the limit of due process: enumerated acts; the statute is not coextensive with due process, so it is asked first (Venetian Salami's two steps)."),
     rule("long_arm.georgia",
          "long_arm_enumerated(georgia)",
