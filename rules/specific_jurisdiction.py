@@ -74,14 +74,15 @@ RULES = [
                "of, the forum."),
     rule("specific_jurisdiction.prong_two_reached",
          "arising_out_of_reached(D, F) if purposefully_directed_or_availed(D, F)",
-         authority="Burger King Corp. v. Rudzewicz, 471 U.S. 462, 472-76 (1985); Schwarzenegger v. Fred Martin Motor Co., 374 F.3d 797, 802 (9th Cir. 2004); K.O. v. Sessions, 436 F. Supp. 3d 442, 451 (D. Mass. 2020)",
-         decided="1985-05-20", court="supreme_court",
+         authority="Hanson v. Denckla, 357 U.S. 235, 251-53 (1958) (no purposeful contact, so no jurisdiction, "
+                   "whatever the claim's ties to the forum); Burger King Corp. v. Rudzewicz, 471 U.S. 462, 472-76 (1985); Schwarzenegger v. Fred Martin Motor Co., 374 F.3d 797, 802 (9th Cir. 2004); K.O. v. Sessions, 436 F. Supp. 3d 442, 451 (D. Mass. 2020)",
+         decided="1958-06-23", court="supreme_court",
          gloss="If the plaintiff fails prong 1, jurisdiction is not established and prong 2 need not be reached."),
     rule("specific_jurisdiction.prong_two",
          "arises_out_of(D, F) if forum_related_act(D, A, F) and plaintiff(P) and but_for_cause(A, P)",
-         authority="Helicopteros Nacionales de Colombia, S.A. v. Hall, 466 U.S. 408, 414 (1984); Shute v. Carnival Cruise Lines, 897 F.2d 377, 385 (9th Cir. 1990); "
+         authority="Int'l Shoe Co. v. Washington, 326 U.S. 310, 319 (1945) (obligations that \"arise out of or are connected with the activities within the state\"); Helicopteros Nacionales de Colombia, S.A. v. Hall, 466 U.S. 408, 414 (1984); Shute v. Carnival Cruise Lines, 897 F.2d 377, 385 (9th Cir. 1990); "
                    "Terracom v. Valley Nat. Bank, 49 F.3d 555, 561 (9th Cir. 1995)",
-         decided="1984-04-24", court="supreme_court",
+         decided="1945-12-03", court="supreme_court",
          gloss="Prong 2: some plaintiff's claim would not have arisen but for the defendant's forum contact."),
     rule("specific_jurisdiction.three_prongs",
          "specific_jurisdiction(D, F) if personal_jurisdiction_contested(D, F)"
