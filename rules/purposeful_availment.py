@@ -29,6 +29,15 @@ not enough alone (id. at 482). So the record states the contract
 owed (`contract_obligations_in`) and any choice of law (`chose_law_of`); the
 contract with a forum resident alone, and the choice of law alone, are limits.
 
+Contacts the plaintiff brought about are not the defendant's availment: "The
+unilateral activity of those who claim some relationship with a nonresident
+defendant cannot satisfy the requirement of contact with the forum State"
+(Hanson, 357 U.S. at 253; Burger King, 471 U.S. at 475). Weston's two trips to
+California, made at Picot's request and reimbursed, incidental to work centred
+in Michigan, did not avail him of California (Picot v. Weston, 780 F.3d 1206,
+1212-13 (9th Cir. 2015)): the named exception `unilateral_activity_exception`,
+in force from Picot's date in the Ninth Circuit.
+
 Forum acts that are steps in litigation pending elsewhere are not availment
 (Morrill; the exception lives in express_aiming).
 
@@ -42,6 +51,11 @@ from lexcheck.engine.vocabulary import DERIVED, RECORD, pred
 PREDICATES = [
     pred("purposeful_availment_act", "defendant:party act:symbol forum:symbol",
          "by {act}, {defendant} purposefully availed himself of {forum}", DERIVED),
+    pred("unilateral_activity_exception", "act:symbol",
+         "{act} was brought about by the plaintiff's request, the unilateral activity of another, not the "
+         "defendant's purposeful availment", DERIVED, exception=True),
+    pred("made_at_request_of", "act:symbol party:party",
+         "{act} was made at {party}'s request (and for {party})", RECORD),
     pred("contracted_with", "act:symbol counterparty:party",
          "{act} was a contract the defendant entered into with {counterparty}", RECORD),
     pred("contract_obligations_in", "act:symbol state:symbol",
@@ -54,13 +68,22 @@ RULES = [
     rule("purposeful_availment.deliberate_forum_contact",
          "purposeful_availment_act(D, A, F) if attributable(D, A) and accepted_as_true(A) and intentional_act(A)"
          " and took_place_in(A, F) and not national_policymaking_exception(A)"
-         " and not litigation_elsewhere_exception(A, F)",
+         " and not litigation_elsewhere_exception(A, F) and not unilateral_activity_exception(A)",
          authority="Hanson v. Denckla, 357 U.S. 235, 253 (1958); Burger King Corp. v. Rudzewicz, 471 U.S. 462, 474-76 (1985); In re W. States Wholesale Natural Gas Antitrust Litig., 715 F.3d 716, 741-42 (9th Cir. 2013); "
                    "K.O. v. Sessions, 436 F. Supp. 3d 442, 451 (D. Mass. 2020); Sawtelle v. Farrell, 70 F.3d 1381, 1391 (1st Cir. 1995)",
          decided="1958-06-23", court="supreme_court",
          gloss="A deliberate contact the defendant himself made with the forum, other than national "
                "policymaking, is purposeful availment.",
          test="the contacts must be deliberate and 'proximately result from the actions of the defendant himself'"),
+    rule("purposeful_availment.contact_at_the_plaintiffs_request",
+         "unilateral_activity_exception(A) if made_at_request_of(A, P) and plaintiff(P)",
+         authority="Picot v. Weston, 780 F.3d 1206, 1212-13 (9th Cir. 2015) (citing Hanson v. Denckla, 357 U.S. "
+                   "235, 253 (1958), and Burger King Corp. v. Rudzewicz, 471 U.S. 462, 475 (1985))",
+         decided="2015-03-19", court="ninth",
+         gloss="A forum contact the defendant made at the plaintiff's request is the plaintiff's unilateral "
+               "activity, not the defendant's purposeful availment.",
+         test="The unilateral activity of those who claim some relationship with a nonresident defendant cannot "
+              "satisfy the requirement of contact with the forum State"),
     rule("purposeful_availment.contract_with_continuing_forum_obligations",
          "purposeful_availment_act(D, A, F) if attributable(D, A) and accepted_as_true(A) and intentional_act(A)"
          " and contracted_with(A, P) and contract_obligations_in(A, F) and not national_policymaking_exception(A)"

@@ -67,3 +67,17 @@ def test_someone_elses_contract_is_not_the_defendants_availment():
     facts = [f.replace("performed(d1, k1)", "carried_out_by(x1, k1)") for f in CONTRACT]
     assert not holds(derive(facts + ["contract_obligations_in(k1, arizona)"]),
                      "purposeful_availment_act(d1, k1, arizona)")
+
+
+# -- the plaintiff's unilateral activity (Hanson, 357 U.S. at 253; Picot, 780 F.3d at 1212-13) -----
+
+def test_a_forum_contact_made_at_the_plaintiffs_request_is_not_the_defendants_availment_picot():
+    d = derive(FORUM_ACT + ["made_at_request_of(act1, p1)"])
+    assert holds(d, "unilateral_activity_exception(act1)")
+    assert not holds(d, "purposeful_availment_act(d1, act1, arizona)")
+
+
+def test_a_forum_contact_made_at_a_co_defendants_request_stays_availment():
+    d = derive(FORUM_ACT + ["made_at_request_of(act1, d2)"], defendants=("d1", "d2"))
+    assert not holds(d, "unilateral_activity_exception(act1)")
+    assert holds(d, "purposeful_availment_act(d1, act1, arizona)")
