@@ -39,6 +39,19 @@ Multimedia v. Wanat's requirement that the site target the forum more than
 other places (970 F.3d at 1210-12), encoded as the limit
 `express_aiming.wanat_differential_targeting`, in force 2020-08-17 until Briskin.
 
+Before Walden, the Ninth Circuit held express aiming "satisfied when the
+defendant is alleged to have engaged in wrongful conduct targeted at a
+plaintiff whom the defendant knows to be a resident of the forum state"
+(Bancroft & Masters, Inc. v. Augusta Nat'l Inc., 223 F.3d 1082, 1087 (9th Cir.
+2000); Myers, 238 F.3d at 1074: a credit report sought on Nevada residents).
+The knowledge is the actor's when acting (`knew_located_in_when_acting`): a
+seller who learns where the buyer lives after the sale did not target a known
+resident by the listing.
+Walden v. Fiore, 571 U.S. 277, 289-90 (2014), reversing the Ninth Circuit,
+abrogated it: knowing the plaintiff is in the forum is not aiming. So
+`express_aiming.individualized_targeting` is in force in the Ninth Circuit from
+2000 and ended by Walden's limit `express_aiming.knowing_where_the_plaintiff_is_alone`.
+
 The national-policymaking exception concerns government officials' policy
 work (Doe v. Am. Nat'l Red Cross; Oksner): it is in play only for an act
 attributable to a government official, never for a private defendant's act.
@@ -91,6 +104,8 @@ PREDICATES = [
          "{act} was a procedural step taken in {proceeding} (a subpoena, a filing, an appearance)", RECORD),
     pred("proceeding_pending_in", "proceeding:symbol state:symbol",
          "{proceeding} was pending in the courts of {state}", RECORD),
+    pred("knew_located_in_when_acting", "act:symbol plaintiff:party state:symbol",
+         "when {act} was done, it was done knowing that {plaintiff} lived in {state}", RECORD),
     pred("knowingly_reached_into", "act:symbol state:symbol",
          "{act} reached into a person or device the defendant knew to be in {state}", RECORD),
 ]
@@ -164,6 +179,17 @@ RULES = [
          gloss="Internet content is aimed at a forum when, beyond being reachable there, it exploits the "
                "forum's market for commercial gain.",
          test="'something more' — conduct directly targeting the forum — is required"),
+    rule("express_aiming.individualized_targeting",
+         "expressly_aimed(D, A, F) if attributable(D, A) and intentional_act(A) and act_against(A, P)"
+         " and plaintiff(P) and knew_located_in_when_acting(A, P, F) and not national_policymaking_exception(A)"
+         " and not litigation_elsewhere_exception(A, F)",
+         authority="Bancroft & Masters, Inc. v. Augusta Nat'l Inc., 223 F.3d 1082, 1087 (9th Cir. 2000); "
+                   "Myers v. Bennett L. Offs., 238 F.3d 1068, 1074 (9th Cir. 2001) (abrogated by Walden v. Fiore, "
+                   "571 U.S. 277, 289-90 (2014))",
+         decided="2000", court="ninth",
+         gloss="Wrongful conduct targeted at a plaintiff the defendant knows lives in the forum is aimed at the "
+               "forum (until Walden, 2014).",
+         test="wrongful conduct targeted at a plaintiff whom the defendant knows to be a resident of the forum state"),
     rule("express_aiming.knowing_reach_into_forum",
          "expressly_aimed(D, A, F) if attributable(D, A) and intentional_act(A) and knowingly_reached_into(A, F)"
          " and not national_policymaking_exception(A)"
@@ -228,6 +254,7 @@ LIMITS = [
           "expressly_aimed(D, A, F)", "knew_located_in(D, P, F)",
           authority="Walden v. Fiore, 571 U.S. 277, 285, 289-90 (2014)",
           decided="2014-02-25", court="supreme_court",
+          supersedes=("express_aiming.individualized_targeting",), how="abrogated",
           gloss="knowing that the plaintiff is in the forum does not aim conduct at the forum: the plaintiff "
                 "cannot be the only link between the defendant and the forum"),
     limit("express_aiming.supervisory_position_alone",
