@@ -75,7 +75,7 @@ RULES = [
          gloss="A deliberate contact the defendant himself made with the forum, other than national "
                "policymaking, is purposeful availment.",
          test="the contacts must be deliberate and 'proximately result from the actions of the defendant himself'"),
-    rule("purposeful_availment.contact_at_the_plaintiffs_request",
+    rule("purposeful_availment.at_plaintiffs_request",
          "unilateral_activity_exception(A) if made_at_request_of(A, P) and plaintiff(P)",
          authority="Picot v. Weston, 780 F.3d 1206, 1212-13 (9th Cir. 2015) (citing Hanson v. Denckla, 357 U.S. "
                    "235, 253 (1958), and Burger King Corp. v. Rudzewicz, 471 U.S. 462, 475 (1985))",
@@ -84,7 +84,7 @@ RULES = [
                "activity, not the defendant's purposeful availment.",
          test="The unilateral activity of those who claim some relationship with a nonresident defendant cannot "
               "satisfy the requirement of contact with the forum State"),
-    rule("purposeful_availment.contract_with_continuing_forum_obligations",
+    rule("purposeful_availment.contract_with_forum_obligations",
          "purposeful_availment_act(D, A, F) if attributable(D, A) and accepted_as_true(A) and intentional_act(A)"
          " and contracted_with(A, P) and contract_obligations_in(A, F) and not national_policymaking_exception(A)"
          " and not litigation_elsewhere_exception(A, F)",
@@ -98,7 +98,7 @@ RULES = [
 ]
 
 LIMITS = [
-    limit("purposeful_availment.contract_with_forum_resident_alone",
+    limit("purposeful_availment.forum_resident_contract_alone",
           "purposeful_availment_act(D, A, F)", "contracted_with(A, P) and domiciled_in(P, F)",
           authority="Burger King Corp. v. Rudzewicz, 471 U.S. 462, 478 (1985)",
           decided="1985-05-20", court="supreme_court",

@@ -77,7 +77,7 @@ RULES = [
                "likely to be suffered there.",
          test="they knew that the brunt of that injury would be felt by respondent in the State in which she "
               "lives and works"),
-    rule("purposeful_direction.knowledge_from_plaintiffs_forum_market",
+    rule("purposeful_direction.knowledge_from_forum_market",
          "knows_harm_likely_in(D, A, F) if attributable(D, A) and intentional_act(A) and act_against(A, P)"
          " and plaintiff(P) and interest_valued_in_market_of(P, F)",
          authority="Mavrix Photo, Inc. v. Brand Techs., Inc., 647 F.3d 1218, 1231-32 (9th Cir. 2011)",
