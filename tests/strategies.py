@@ -118,6 +118,8 @@ def defendants(draw, *, ids=None, forum="arizona", moved=None, max_size=MAX_PART
             facts.append(fact(f"conspiracy_member({did}, {c})", CITE))
         if draw(st.integers(0, 3).map(lambda n: n == 3)):
             facts.append(fact(f"argued_general_jurisdiction({did})", CITE))
+        if draw(st.integers(0, 3).map(lambda n: n == 3)):  # Schwarzenegger: tort claims take the effects test
+            facts.append(fact(f"claims_sound_in_tort({did})", CITE))
         home = draw(st.one_of(st.none(), _places(forum)))
         if home:
             facts.append(fact(f"domiciled_in({did}, {home})", CITE))
