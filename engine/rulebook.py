@@ -87,11 +87,18 @@ class Limit:
     limited: Atom = None
     body: tuple = ()
     doctrine: str = ""
+    # a limit may end an earlier rule from its date, as a rule may (Walden's limit abrogates the Ninth
+    # Circuit's individualized-targeting rule): `supersedes`, `how` as for rules
+    supersedes: tuple = ()
+    how: str = ""
 
 
-def limit(id: str, limits: str, pattern: str, *, authority: str, decided: str, gloss: str, court: str = "") -> Limit:
+def limit(id: str, limits: str, pattern: str, *, authority: str, decided: str, gloss: str, court: str = "",
+          supersedes=(), how: str = "") -> Limit:
+    if isinstance(supersedes, str):
+        supersedes = (supersedes,)
     return Limit(id=id, limits=limits, pattern=pattern, authority=authority, decided=decided, gloss=gloss,
-                 court=court)
+                 court=court, supersedes=tuple(supersedes), how=how or ("superseded" if supersedes else ""))
 
 
 @dataclass(frozen=True)
@@ -272,7 +279,7 @@ class RuleBook:
     def check_supersessions(self) -> None:
         """A rule may supersede an earlier rule or limit (e.g. Briskin ends Wanat's limit)."""
         earlier = {x.id: x for x in list(self.rules) + list(self.limits)}
-        for r in self.rules:
+        for r in list(self.rules) + list(self.limits):
             for old in r.supersedes:
                 if old not in earlier:
                     raise RuleError(f"rule {r.id!r}: supersedes {old!r}, which is not a rule")
@@ -283,14 +290,15 @@ class RuleBook:
                     raise RuleError(f"rule {r.id!r}: supersedes {old!r}, decided later ({before.decided})")
 
     def superseders(self, rule_id: str) -> list:
-        """The rules that end `rule_id` from their own dates."""
+        """The rules (and limits) that end `rule_id` from their own dates."""
         index = self.__dict__.get("_superseders")
-        if index is None or index[0] != len(self.rules):
+        size = (len(self.rules), len(self.limits))
+        if index is None or index[0] != size:
             by_old: dict = {}
-            for r in self.rules:
+            for r in list(self.rules) + list(self.limits):
                 for old in r.supersedes:
                     by_old.setdefault(old, []).append(r)
-            index = self.__dict__["_superseders"] = (len(self.rules), by_old)
+            index = self.__dict__["_superseders"] = (size, by_old)
         return index[1].get(rule_id, [])
 
     def add_limit(self, lim: Limit, doctrine: str) -> None:
@@ -298,6 +306,8 @@ class RuleBook:
         if not _ID.match(lim.id or "") or not lim.authority.strip() or not lim.gloss.strip():
             raise RuleError(f"{where}: needs an id, an authority and a gloss")
         self._check_court(where, lim.court)
+        if lim.how and lim.how not in HOW:
+            raise RuleError(f"{where}: how={lim.how!r}; write one of {', '.join(HOW)}")
         try:
             limited = parse_goal(lim.limits)
             body = parse_goal(lim.pattern)

@@ -20,6 +20,10 @@ being held there long-term, and facilities that existed before defeat the
 link (`but_for_nexus.licensing_*` state the instance in the general
 predicates; a case may also state the general record facts directly).
 
+A claim for breach of a contract arises out of the contract itself (McGee,
+355 U.S. at 223; Burger King, 471 U.S. at 478-79: the dispute "grew directly
+out of a contract which had a substantial connection with that State").
+
 Not modelled: the First Circuit's "relatedness" prong is treated as but-for
 (with Ford's "relate to" in relatedness); causal theories other than direct
 action and the creation of means of harm.
@@ -48,6 +52,7 @@ PREDICATES = [
          "the capacity {act} created was for people in {plaintiff}'s situation", RECORD),
     pred("harmed_through_capacity_in", "plaintiff:party state:symbol",
          "{plaintiff} was harmed through that capacity in {state}", RECORD),
+    pred("breach_of", "breach:symbol contract:symbol", "{breach} was a breach of the contract {contract}", RECORD),
     pred("capacity_existed_before", "act:symbol state:symbol",
          "the capacity {act} created already existed in {state} before it", RECORD),
 ]
@@ -59,6 +64,14 @@ RULES = [
          decided="1977-06-24", court="supreme_court",
          gloss="A claim for an act taken against the plaintiff arises out of that act.",
          test="the cause of action would not have arisen without the contact between the defendant and forum state"),
+    rule("but_for_nexus.claim_on_the_contract",
+         "but_for_cause(A, P) if contracted_with(A, P) and breach_of(B, A) and act_against(B, P)",
+         authority="McGee v. Int'l Life Ins. Co., 355 U.S. 220, 223 (1957); Burger King Corp. v. Rudzewicz, "
+                   "471 U.S. 462, 478-79 (1985)",
+         decided="1957-12-16", court="supreme_court",
+         gloss="A claim for breach of a contract arises out of the contract: the counterparty's claim would "
+               "not exist without it.",
+         test="the suit was based on a contract which had substantial connection with that State"),
     rule("but_for_nexus.means_created_in_forum",
          "but_for_cause(A, P) if created_means_of_harm_in(A, F) and among_those_the_means_served(P, A)"
          " and harmed_through_the_means_in(P, F) and not existing_capacity_exception(A, F)",

@@ -39,6 +39,19 @@ Multimedia v. Wanat's requirement that the site target the forum more than
 other places (970 F.3d at 1210-12), encoded as the limit
 `express_aiming.wanat_differential_targeting`, in force 2020-08-17 until Briskin.
 
+Before Walden, the Ninth Circuit held express aiming "satisfied when the
+defendant is alleged to have engaged in wrongful conduct targeted at a
+plaintiff whom the defendant knows to be a resident of the forum state"
+(Bancroft & Masters, Inc. v. Augusta Nat'l Inc., 223 F.3d 1082, 1087 (9th Cir.
+2000); Myers, 238 F.3d at 1074: a credit report sought on Nevada residents).
+The knowledge is the actor's when acting (`knew_located_in_when_acting`): a
+seller who learns where the buyer lives after the sale did not target a known
+resident by the listing.
+Walden v. Fiore, 571 U.S. 277, 289-90 (2014), reversing the Ninth Circuit,
+abrogated it: knowing the plaintiff is in the forum is not aiming. So
+`express_aiming.individualized_targeting` is in force in the Ninth Circuit from
+2000 and ended by Walden's limit `express_aiming.knowing_where_the_plaintiff_is_alone`.
+
 The national-policymaking exception concerns government officials' policy
 work (Doe v. Am. Nat'l Red Cross; Oksner): it is in play only for an act
 attributable to a government official, never for a private defendant's act.
@@ -46,6 +59,16 @@ attributable to a government official, never for a private defendant's act.
 Briskin's rule is declared as overruling Wanat's limit in the Ninth Circuit
 from 2025-04-21 (`supersedes=`): a case decided before then still meets
 Wanat's limit, one decided after does not.
+
+Litigation centred elsewhere (Morrill v. Scott Fin. Corp., 873 F.3d 1136,
+1143-49 (9th Cir. 2017)): acts a litigant takes in the forum as steps in a
+proceeding pending in another state — subpoenas the other state's procedure
+required to be issued by a forum court for forum deponents, an appearance to
+defend them — are not aimed at the forum; their focal point is the proceeding
+elsewhere, and their forum connection is incidental to where the plaintiffs
+live. Encoded as the named exception `litigation_elsewhere_exception`, in force
+from Morrill's date in the Ninth Circuit, which defeats every route here and
+purposeful availment (purposeful_availment) alike.
 
 Not modelled: the weighing of a site's audience share; "entering" a forum by
 selling through a third party's platform.
@@ -74,6 +97,15 @@ PREDICATES = [
          "than a site that can be reached there", FINDING),
     pred("differentially_targeted", "act:symbol",
          "{act} targeted the forum more than other places (a forum-specific focus)", FINDING),
+    pred("litigation_elsewhere_exception", "act:symbol forum:symbol",
+         "{act} was a step in a proceeding pending outside {forum}, incidental to it, which is not aiming at "
+         "or availing oneself of {forum}", DERIVED, exception=True),
+    pred("step_in_proceeding", "act:symbol proceeding:symbol",
+         "{act} was a procedural step taken in {proceeding} (a subpoena, a filing, an appearance)", RECORD),
+    pred("proceeding_pending_in", "proceeding:symbol state:symbol",
+         "{proceeding} was pending in the courts of {state}", RECORD),
+    pred("knew_located_in_when_acting", "act:symbol plaintiff:party state:symbol",
+         "when {act} was done, it was done knowing that {plaintiff} lived in {state}", RECORD),
     pred("knowingly_reached_into", "act:symbol state:symbol",
          "{act} reached into a person or device the defendant knew to be in {state}", RECORD),
 ]
@@ -81,7 +113,8 @@ PREDICATES = [
 RULES = [
     rule("express_aiming.conduct_in_forum",
          "expressly_aimed(D, A, F) if attributable(D, A) and took_place_in(A, F)"
-         " and not national_policymaking_exception(A)",
+         " and not national_policymaking_exception(A)"
+         " and not litigation_elsewhere_exception(A, F)",
          authority="Int'l Shoe Co. v. Washington, 326 U.S. 310, 316-19 (1945); Hanson v. Denckla, 357 U.S. 235, 253 (1958); Walden v. Fiore, 571 U.S. 277, 284 (2014); Schwarzenegger v. Fred Martin Motor Co., "
                    "374 F.3d 797, 803 (9th Cir. 2004)",
          decided="1945-12-03", court="supreme_court",
@@ -89,7 +122,8 @@ RULES = [
          test="(2) expressly aimed at the forum state"),
     rule("express_aiming.directed_at_forum",
          "expressly_aimed(D, A, F) if attributable(D, A) and directed_at_region(A, R) and region_includes(R, F)"
-         " and not national_policymaking_exception(A)",
+         " and not national_policymaking_exception(A)"
+         " and not litigation_elsewhere_exception(A, F)",
          authority="Schwarzenegger v. Fred Martin Motor Co., 374 F.3d 797, 803 (9th Cir. 2004)",
          decided="2004", court="ninth",
          gloss="Conduct directed at a region that includes the forum targets the forum, unless it is "
@@ -107,7 +141,8 @@ RULES = [
               "state to take a specific action against a specific plaintiff"),
     rule("express_aiming.communication_into_forum",
          "expressly_aimed(D, A, F) if attributable(D, A) and communicated_with(A, R) and located_in(R, F)"
-         " and act_against(A, P) and plaintiff(P)",
+         " and act_against(A, P) and plaintiff(P)"
+         " and not litigation_elsewhere_exception(A, F)",
          authority="Calder v. Jones, 465 U.S. 783, 789-90 (1984); Walden v. Fiore, 571 U.S. 277, 287 (2014); "
                    "Biliack v. Paul Revere Life Ins. Co., 265 F. Supp. 3d 1003, 1008-09 (D. Ariz. 2017)",
          decided="1984-03-20", court="supreme_court",
@@ -118,7 +153,8 @@ RULES = [
     rule("express_aiming.calder_focal_point",
          "expressly_aimed(D, A, F) if attributable(D, A) and intentional_act(A) and act_against(A, P)"
          " and plaintiff(P) and concerned_forum_activities_of(A, P, F) and harm_felt_in(P, F)"
-         " and not national_policymaking_exception(A)",
+         " and not national_policymaking_exception(A)"
+         " and not litigation_elsewhere_exception(A, F)",
          authority="Calder v. Jones, 465 U.S. 783, 788-90 (1984)",
          decided="1984-03-20", court="supreme_court",
          gloss="An intentional tort whose subject and focal point is a plaintiff's life in the forum, "
@@ -126,7 +162,8 @@ RULES = [
          test="California is the focal point both of the story and of the harm suffered"),
     rule("express_aiming.regular_circulation",
          "expressly_aimed(D, A, F) if attributable(D, A) and regularly_circulated_in(A, F)"
-         " and not national_policymaking_exception(A)",
+         " and not national_policymaking_exception(A)"
+         " and not litigation_elsewhere_exception(A, F)",
          authority="Keeton v. Hustler Magazine, Inc., 465 U.S. 770, 773-81 (1984)",
          decided="1984-03-20", court="supreme_court",
          gloss="Regularly circulating a publication or product in the forum exploits its market and is "
@@ -135,15 +172,28 @@ RULES = [
               "characterized as random, isolated, or fortuitous"),
     rule("express_aiming.internet_something_more",
          "expressly_aimed(D, A, F) if attributable(D, A) and internet_content(A) and forum_state(F)"
-         " and forum_market_exploited(A) and not national_policymaking_exception(A)",
+         " and forum_market_exploited(A) and not national_policymaking_exception(A)"
+         " and not litigation_elsewhere_exception(A, F)",
          authority="Mavrix Photo, Inc. v. Brand Techs., Inc., 647 F.3d 1218, 1229-31 (9th Cir. 2011)",
          decided="2011-08-08", court="ninth",
          gloss="Internet content is aimed at a forum when, beyond being reachable there, it exploits the "
                "forum's market for commercial gain.",
          test="'something more' — conduct directly targeting the forum — is required"),
+    rule("express_aiming.individualized_targeting",
+         "expressly_aimed(D, A, F) if attributable(D, A) and intentional_act(A) and act_against(A, P)"
+         " and plaintiff(P) and knew_located_in_when_acting(A, P, F) and not national_policymaking_exception(A)"
+         " and not litigation_elsewhere_exception(A, F)",
+         authority="Bancroft & Masters, Inc. v. Augusta Nat'l Inc., 223 F.3d 1082, 1087 (9th Cir. 2000); "
+                   "Myers v. Bennett L. Offs., 238 F.3d 1068, 1074 (9th Cir. 2001) (abrogated by Walden v. Fiore, "
+                   "571 U.S. 277, 289-90 (2014))",
+         decided="2000", court="ninth",
+         gloss="Wrongful conduct targeted at a plaintiff the defendant knows lives in the forum is aimed at the "
+               "forum (until Walden, 2014).",
+         test="wrongful conduct targeted at a plaintiff whom the defendant knows to be a resident of the forum state"),
     rule("express_aiming.knowing_reach_into_forum",
          "expressly_aimed(D, A, F) if attributable(D, A) and intentional_act(A) and knowingly_reached_into(A, F)"
-         " and not national_policymaking_exception(A)",
+         " and not national_policymaking_exception(A)"
+         " and not litigation_elsewhere_exception(A, F)",
          authority="Briskin v. Shopify, Inc., 135 F.4th 739, 757-58 (9th Cir. 2025) (en banc) (overruling "
                    "AMA Multimedia, LLC v. Wanat, 970 F.3d 1201, 1210-12 (9th Cir. 2020), on differential targeting)",
          decided="2025-04-21", court="ninth",
@@ -151,6 +201,14 @@ RULES = [
          gloss="Knowingly reaching into a person or device the defendant knows is in the forum is aimed at "
                "the forum, without forum-specific targeting.",
          test="express aiming does not require that the defendant target the forum more than other places"),
+    rule("express_aiming.litigation_centred_elsewhere",
+         "litigation_elsewhere_exception(A, F) if step_in_proceeding(A, L) and forum_state(F)"
+         " and not proceeding_pending_in(L, F)",
+         authority="Morrill v. Scott Fin. Corp., 873 F.3d 1136, 1143-49 (9th Cir. 2017) (citing Walden v. Fiore, "
+                   "571 U.S. 277, 284-86 (2014))",
+         decided="2017-10-23", court="ninth",
+         gloss="Steps a litigant takes in the forum for a proceeding pending elsewhere are not aimed at the "
+               "forum: their focal point is that proceeding, and their forum tie incidental."),
     rule("express_aiming.government_official_by_office",
          "government_official(D) if member_of_agency(D, Agency)",
          authority="Doe v. Am. Nat. Red Cross, 112 F.3d 1048, 1051 (9th Cir. 1997)",
@@ -196,6 +254,7 @@ LIMITS = [
           "expressly_aimed(D, A, F)", "knew_located_in(D, P, F)",
           authority="Walden v. Fiore, 571 U.S. 277, 285, 289-90 (2014)",
           decided="2014-02-25", court="supreme_court",
+          supersedes=("express_aiming.individualized_targeting",), how="abrogated",
           gloss="knowing that the plaintiff is in the forum does not aim conduct at the forum: the plaintiff "
                 "cannot be the only link between the defendant and the forum"),
     limit("express_aiming.supervisory_position_alone",

@@ -9,14 +9,26 @@ Defendants were agents of the other Defendants." A.I.I.L. (discussing Ochoa,
 Myers, Biliack, Stadt). "[T]he Ninth Circuit has not adopted a conspiracy
 theory of personal jurisdiction." Hilsenrath, 2008 WL 728902, at *4 n.5.
 
+An agent's or employee's acts within the scope of the agency count against the
+principal: "For purposes of personal jurisdiction, the actions of an agent are
+attributable to the principal" (Sher v. Johnson, 911 F.2d 1357, 1362 (9th Cir.
+1990)); a law firm's paralegal who ordered credit reports on the firm's form
+acted for the firm (Myers v. Bennett L. Offs., 238 F.3d 1068, 1073-74 (9th Cir.
+2001)). It runs one way only: an employee's own contacts are "not to be judged
+according to their employer's activities there" (Calder, 465 U.S. at 790), so
+nothing here attributes the principal's acts to the agent.
+
 Not modelled: corporate alter-ego and respondeat-superior imputation for
 entity defendants (no entity defendant moved here).
 """
 from lexcheck.engine.rulebook import limit, rule
-from lexcheck.engine.vocabulary import DERIVED, pred
+from lexcheck.engine.vocabulary import DERIVED, RECORD, pred
 
 PREDICATES = [
     pred("attributable", "defendant:party act:symbol", "{act} is attributable to {defendant}", DERIVED),
+    pred("acted_as_agent_of", "agent:symbol principal:party act:symbol",
+         "{agent} did {act} as {principal}'s employee or agent, within the scope of that employment or agency",
+         RECORD),
 ]
 
 RULES = [
@@ -34,6 +46,14 @@ RULES = [
                    "Stadt v. Univ. of Rochester, 921 F. Supp. 1023, 1026 (W.D.N.Y. 1996)",
          decided="2014-01-14", court="supreme_court",
          gloss="An agent's act counts against the defendant who directly ordered it."),
+    rule("imputation.agent_within_scope",
+         "attributable(D, A) if acted_as_agent_of(Agent, D, A)",
+         authority="Sher v. Johnson, 911 F.2d 1357, 1362 (9th Cir. 1990); Myers v. Bennett L. Offs., 238 F.3d "
+                   "1068, 1073-74 (9th Cir. 2001)",
+         decided="1990", court="ninth",
+         gloss="What an employee or agent did for the defendant, within the scope of the employment or agency, "
+               "counts against the defendant.",
+         test="For purposes of personal jurisdiction, the actions of an agent are attributable to the principal"),
 ]
 
 LIMITS = [
@@ -48,10 +68,11 @@ LIMITS = [
                 "theory of personal jurisdiction"),
     limit("imputation.agent_without_order",
           "forum_related_act(D, A, F)",
-          "carried_out_by(Actor, A) and took_place_in(A, F) and not ordered(D, Actor, A)",
+          "carried_out_by(Actor, A) and took_place_in(A, F) and not ordered(D, Actor, A)"
+          " and not acted_as_agent_of(Actor, D, A)",
           authority="Walden v. Fiore, 571 U.S. 277, 284-86 (2014); Ochoa v. J.B. Martin & Sons Farms, Inc., 287 F.3d 1182, 1190 (9th Cir. 2002); "
                     "K.O. v. Sessions, 436 F. Supp. 3d 442, 451 (D. Mass. 2020)",
           decided="2014-02-25", court="supreme_court",
-          gloss="forum contacts by personnel the defendant did not directly order are not the "
-                "defendant's own contacts"),
+          gloss="forum contacts by personnel the defendant did not directly order, and who did not act as "
+                "its agent, are not the defendant's own contacts"),
 ]

@@ -14,6 +14,13 @@ forum, the defendant knows "that the brunt of that injury would be felt by
 respondent in the State in which she lives and works." Calder, 465 U.S. at
 789-90 (as in Biliack, 265 F. Supp. 3d at 1008-09).
 
+Where the plaintiff's injured interest has its value in the forum's market (a
+copyright in photos whose market is the forum's), an intentional act that
+destroys that value causes harm the defendant knows is likely to be suffered
+there: the harm Brand's posting did was one "it recognized was likely to be
+suffered in California", where the photos' market lay (Mavrix, 647 F.3d at
+1231-32, as summarised by the docket's sources).
+
 Express aiming, the second element, has its own module (express_aiming).
 Not modelled: the purposeful-availment test used for contract claims beyond
 what purposeful_availment encodes.
@@ -28,6 +35,9 @@ PREDICATES = [
          "{defendant} purposefully directed {act} at {forum} (Calder effects test)", DERIVED),
     pred("circuit_applies_effects_test", "circuit:symbol",
          "the {circuit} circuit asks about purposeful direction in tort cases", DERIVED),
+    pred("interest_valued_in_market_of", "plaintiff:party state:symbol",
+         "the interest of {plaintiff}'s that was injured (a copyright, a business) had a substantial part of its "
+         "value in {state}'s market", RECORD),
     pred("knew_located_in", "defendant:party plaintiff:party state:symbol",
          "{defendant} knew that {plaintiff} was in {state}", RECORD),
 ]
@@ -67,6 +77,13 @@ RULES = [
                "likely to be suffered there.",
          test="they knew that the brunt of that injury would be felt by respondent in the State in which she "
               "lives and works"),
+    rule("purposeful_direction.knowledge_from_forum_market",
+         "knows_harm_likely_in(D, A, F) if attributable(D, A) and intentional_act(A) and act_against(A, P)"
+         " and plaintiff(P) and interest_valued_in_market_of(P, F)",
+         authority="Mavrix Photo, Inc. v. Brand Techs., Inc., 647 F.3d 1218, 1231-32 (9th Cir. 2011)",
+         decided="2011-08-08", court="ninth",
+         gloss="An intentional act against an interest whose value lies in the forum's market causes harm the "
+               "defendant knows is likely to be suffered there."),
     rule("purposeful_direction.ninth_circuit_tort_test",
          "circuit_applies_effects_test(ninth)",
          authority="Core-Vent Corp. v. Nobel Indus. AB, 11 F.3d 1482, 1485-86 (9th Cir. 1993); Yahoo! Inc. v. La Ligue Contre Le Racisme Et L'Antisemitisme, 433 F.3d 1199, 1206 "

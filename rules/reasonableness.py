@@ -42,8 +42,9 @@ PREDICATES = [
 RULES = [
     rule("reasonableness.reached_after_prongs_one_and_two",
          "reasonableness_reached(D, F) if purposefully_directed_or_availed(D, F) and arises_out_of(D, F)",
-         authority="Burger King Corp. v. Rudzewicz, 471 U.S. 462, 476 (1985)",
-         decided="1985-05-20", court="supreme_court",
+         authority="World-Wide Volkswagen Corp. v. Woodson, 444 U.S. 286, 292 (1980); Burger King Corp. v. "
+                   "Rudzewicz, 471 U.S. 462, 476 (1985)",
+         decided="1980-01-21", court="supreme_court",
          gloss="Reasonableness is addressed only after the plaintiff has made a sufficient showing on the "
                "first two prongs."),
     rule("reasonableness.compelling_case",
@@ -64,9 +65,10 @@ RULES = [
     rule("reasonableness.no_compelling_case",
          "reasonable_exercise(D, F) if reasonableness_reached(D, F)"
          " and not unreasonable_exercise(D, F)",
-         authority="Burger King Corp. v. Rudzewicz, 471 U.S. 462, 476-77 (1985); Ins. Co. of N. Am. v. "
-                   "Marina Salina Cruz, 649 F.2d 1266, 1270 (9th Cir. 1981)",
-         decided="1985-05-20", court="supreme_court",
+         authority="Int'l Shoe Co. v. Washington, 326 U.S. 310, 316 (1945); World-Wide Volkswagen Corp. v. "
+                   "Woodson, 444 U.S. 286, 292 (1980); Burger King Corp. v. Rudzewicz, 471 U.S. 462, 476-77 (1985); "
+                   "Ins. Co. of N. Am. v. Marina Salina Cruz, 649 F.2d 1266, 1270 (9th Cir. 1981)",
+         decided="1980-01-21", court="supreme_court",
          gloss="Once prongs one and two are met, jurisdiction is reasonable unless the defendant makes a "
                "compelling case otherwise.",
          test="(1) the extent of the defendants' purposeful interjection into the forum state's affairs; "

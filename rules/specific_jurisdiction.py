@@ -22,17 +22,34 @@ part fails (K.O. v. Sessions decided availment and did not reach relatedness),
 so the order of reaching is not changed for it; its reasonableness finding is
 in reasonableness.
 
-Not modelled: claim-by-claim jurisdiction (the courts here ruled per defendant);
+Where the circuit asks about purposeful direction in tort cases and the claims
+against a defendant sound in tort, the effects test governs prong 1 and a
+contact of availment alone does not meet it: "A purposeful availment analysis
+is most often used in suits sounding in contract. A purposeful direction
+analysis, on the other hand, is most often used in suits sounding in tort"
+(Schwarzenegger, 374 F.3d at 802; Pebble Beach Co. v. Caddy, 453 F.3d 1151,
+1155-56 (9th Cir. 2006), deciding a Lanham Act suit by express aiming alone).
+The named exception `effects_test_governs`; a case file says the claims sound
+in tort with `claims_sound_in_tort` (unstated, both tests count).
+
+Not modelled: the Ninth Circuit's later caution that the two tests are not
+rigidly divided by the claim's label (Davis v. Cranfield Aerospace Sols., Ltd.,
+71 F.4th 1154 (9th Cir. 2023)); claim-by-claim jurisdiction (the courts here ruled per defendant);
 the order in which a First Circuit court takes relatedness and availment.
 """
 from lexcheck.engine.rulebook import question, rule
-from lexcheck.engine.vocabulary import DERIVED, pred
+from lexcheck.engine.vocabulary import DERIVED, RECORD, pred
 
 PREDICATES = [
     pred("personal_jurisdiction_contested", "defendant:party forum:symbol",
          "{defendant} contests personal jurisdiction in {forum}", DERIVED),
     pred("forum_related_act", "defendant:party act:symbol forum:symbol",
          "{act} is {defendant}'s purposeful contact with {forum}", DERIVED),
+    pred("claims_sound_in_tort", "defendant:party",
+         "the claims against {defendant} sound in tort (not in contract)", RECORD),
+    pred("effects_test_governs", "defendant:party forum:symbol",
+         "the claims against {defendant} sound in tort, so in {forum}'s circuit prong 1 asks about purposeful "
+         "direction, not availment", DERIVED, exception=True),
     pred("purposefully_directed_or_availed", "defendant:party forum:symbol",
          "{defendant} purposefully directed conduct at, or availed himself of, {forum} (prong 1)", DERIVED),
     pred("arising_out_of_reached", "defendant:party forum:symbol",
@@ -52,10 +69,19 @@ RULES = [
          gloss="When a defendant moves to dismiss for lack of personal jurisdiction, the plaintiff must "
                "show the court has it."),
     rule("specific_jurisdiction.availment_contact",
-         "forum_related_act(D, A, F) if purposeful_availment_act(D, A, F)",
+         "forum_related_act(D, A, F) if purposeful_availment_act(D, A, F) and not effects_test_governs(D, F)",
          authority="Hanson v. Denckla, 357 U.S. 235, 253 (1958); Burger King Corp. v. Rudzewicz, 471 U.S. 462, 472-76 (1985); In re W. States Wholesale Natural Gas Antitrust Litig., 715 F.3d 716, 741-42 (9th Cir. 2013); Sawtelle v. Farrell, 70 F.3d 1381, 1389 (1st Cir. 1995)",
          decided="1958-06-23", court="supreme_court",
          gloss="A contact by which the defendant purposefully availed himself of the forum satisfies prong 1."),
+    rule("specific_jurisdiction.tort_effects_test",
+         "effects_test_governs(D, F) if claims_sound_in_tort(D) and forum_in_circuit(F, C)"
+         " and circuit_applies_effects_test(C)",
+         authority="Schwarzenegger v. Fred Martin Motor Co., 374 F.3d 797, 802 (9th Cir. 2004); Pebble Beach Co. "
+                   "v. Caddy, 453 F.3d 1151, 1155-56 (9th Cir. 2006)",
+         decided="2004", court="ninth",
+         gloss="Where the claims sound in tort, the Ninth Circuit asks whether the defendant purposefully "
+               "directed conduct at the forum, not whether he availed himself of it.",
+         test="A purposeful direction analysis, on the other hand, is most often used in suits sounding in tort"),
     rule("specific_jurisdiction.direction_contact",
          "forum_related_act(D, A, F) if purposeful_direction_act(D, A, F) and forum_in_circuit(F, C)"
          " and circuit_applies_effects_test(C)",
@@ -74,14 +100,15 @@ RULES = [
                "of, the forum."),
     rule("specific_jurisdiction.prong_two_reached",
          "arising_out_of_reached(D, F) if purposefully_directed_or_availed(D, F)",
-         authority="Burger King Corp. v. Rudzewicz, 471 U.S. 462, 472-76 (1985); Schwarzenegger v. Fred Martin Motor Co., 374 F.3d 797, 802 (9th Cir. 2004); K.O. v. Sessions, 436 F. Supp. 3d 442, 451 (D. Mass. 2020)",
-         decided="1985-05-20", court="supreme_court",
+         authority="Hanson v. Denckla, 357 U.S. 235, 251-53 (1958) (no purposeful contact, so no jurisdiction, "
+                   "whatever the claim's ties to the forum); Burger King Corp. v. Rudzewicz, 471 U.S. 462, 472-76 (1985); Schwarzenegger v. Fred Martin Motor Co., 374 F.3d 797, 802 (9th Cir. 2004); K.O. v. Sessions, 436 F. Supp. 3d 442, 451 (D. Mass. 2020)",
+         decided="1958-06-23", court="supreme_court",
          gloss="If the plaintiff fails prong 1, jurisdiction is not established and prong 2 need not be reached."),
     rule("specific_jurisdiction.prong_two",
          "arises_out_of(D, F) if forum_related_act(D, A, F) and plaintiff(P) and but_for_cause(A, P)",
-         authority="Helicopteros Nacionales de Colombia, S.A. v. Hall, 466 U.S. 408, 414 (1984); Shute v. Carnival Cruise Lines, 897 F.2d 377, 385 (9th Cir. 1990); "
+         authority="Int'l Shoe Co. v. Washington, 326 U.S. 310, 319 (1945) (obligations that \"arise out of or are connected with the activities within the state\"); Helicopteros Nacionales de Colombia, S.A. v. Hall, 466 U.S. 408, 414 (1984); Shute v. Carnival Cruise Lines, 897 F.2d 377, 385 (9th Cir. 1990); "
                    "Terracom v. Valley Nat. Bank, 49 F.3d 555, 561 (9th Cir. 1995)",
-         decided="1984-04-24", court="supreme_court",
+         decided="1945-12-03", court="supreme_court",
          gloss="Prong 2: some plaintiff's claim would not have arisen but for the defendant's forum contact."),
     rule("specific_jurisdiction.three_prongs",
          "specific_jurisdiction(D, F) if personal_jurisdiction_contested(D, F)"

@@ -102,8 +102,9 @@ def jurisdiction_exactly_when_every_prong_is_met(d):
 
 def contacts_are_the_defendants_own_or_ordered(d):
     ordered = {(r[0], r[2]) for r in stated(d, "ordered")}
+    agency = {(r[1], r[2]) for r in stated(d, "acted_as_agent_of")}  # Sher, 911 F.2d at 1362 (9th Cir.)
     for D, A, F in rows(d, "forum_related_act"):
-        assert (D, A) in stated(d, "performed") or (D, A) in ordered, (D, A, F)
+        assert (D, A) in stated(d, "performed") or (D, A) in ordered or (D, A) in agency, (D, A, F)
 
 
 def national_policymaking_is_aimed_only_by_direct_command(d):

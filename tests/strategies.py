@@ -94,6 +94,8 @@ def plaintiffs(draw, *, ids=None, forum="arizona", children=None, max_size=MAX_P
     for pid in ids:
         for state in _subset(draw, (forum,) + STATES, 1):
             facts.append(fact(f"harm_felt_in({pid}, {state})", CITE))
+        if draw(st.integers(0, 3).map(lambda n: n == 3)):  # Mavrix: where the injured interest had its value
+            facts.append(fact(f"interest_valued_in_market_of({pid}, {draw(_places(forum))})", CITE))
     return {"parties": parties, "facts": facts}
 
 
@@ -116,6 +118,8 @@ def defendants(draw, *, ids=None, forum="arizona", moved=None, max_size=MAX_PART
             facts.append(fact(f"conspiracy_member({did}, {c})", CITE))
         if draw(st.integers(0, 3).map(lambda n: n == 3)):
             facts.append(fact(f"argued_general_jurisdiction({did})", CITE))
+        if draw(st.integers(0, 3).map(lambda n: n == 3)):  # Schwarzenegger: tort claims take the effects test
+            facts.append(fact(f"claims_sound_in_tort({did})", CITE))
         home = draw(st.one_of(st.none(), _places(forum)))
         if home:
             facts.append(fact(f"domiciled_in({did}, {home})", CITE))
@@ -169,6 +173,27 @@ def acts(draw, act_id="act1", *, defendant_ids=("d1",), plaintiff_ids=("p1",), f
             add(f"tender_age_facilities_existed_before({a}, {where})")
     for p in _subset(draw, plaintiff_ids):
         add(f"act_against({a}, {p})")
+    # issue 14's elements, each now and then: a step in a proceeding pending somewhere (Morrill); a contact
+    # made at a plaintiff's request (Picot); a contract with a plaintiff, where its obligations lie and whose
+    # law it chose (Burger King); an agent acting for a defendant (Sher, Myers); the knowledge a pre-Walden
+    # targeting rule needed (Bancroft)
+    if draw(st.integers(0, 3).map(lambda n: n == 3)):
+        add(f"step_in_proceeding({a}, proceeding_{a})")
+        add(f"proceeding_pending_in(proceeding_{a}, {draw(_places(forum))})")
+    for p in _subset(draw, plaintiff_ids, 1) if draw(st.integers(0, 3).map(lambda n: n == 3)) else ():
+        add(f"made_at_request_of({a}, {p})")
+    for p in _subset(draw, plaintiff_ids, 1) if draw(st.integers(0, 2).map(lambda n: n == 2)) else ():
+        add(f"contracted_with({a}, {p})")
+        for state in _subset(draw, (forum,) + STATES, 1):
+            add(f"contract_obligations_in({a}, {state})")
+        for state in _subset(draw, (forum,) + STATES, 1):
+            add(f"chose_law_of({a}, {state})")
+    for agent in _subset(draw, AGENTS, 1) if draw(st.integers(0, 3).map(lambda n: n == 3)) else ():
+        if not any(f.get("fact") == f"carried_out_by({agent}, {a})" for f in facts):
+            add(f"carried_out_by({agent}, {a})")
+        add(f"acted_as_agent_of({agent}, {draw(st.sampled_from(tuple(defendant_ids)))}, {a})")
+    for p in _subset(draw, plaintiff_ids, 1) if draw(st.integers(0, 3).map(lambda n: n == 3)) else ():
+        add(f"knew_located_in_when_acting({a}, {p}, {draw(_places(forum))})")
     status = _pick(draw, national_policymaking, st.sampled_from(WITH_OPEN if open_findings else DECIDED))
     facts.append(finding(f"national_policymaking({a})", status, PAGE))  # "open": argued, undecided
     return facts

@@ -72,3 +72,25 @@ def test_licensing_tender_age_facilities_is_an_instance_of_creating_the_means_of
     assert holds(d, "created_means_of_harm_in(act1, arizona)")
     assert holds(d, "among_those_the_means_served(p1, act1)")
     assert holds(d, "harmed_through_the_means_in(p1, arizona)")
+
+
+# -- a claim on a contract (McGee, 355 U.S. at 223; Burger King, 471 U.S. at 478-79) -------
+
+def test_a_counterpartys_claim_for_breach_of_the_contract_arises_out_of_the_contract():
+    d = derive(["contracted_with(k1, p1)", "breach_of(b1, k1)", "act_against(b1, p1)"])
+    assert holds(d, "but_for_cause(k1, p1)")
+
+
+def test_a_breach_of_some_other_contract_does_not_arise_out_of_this_one():
+    d = derive(["contracted_with(k1, p1)", "breach_of(b1, k2)", "act_against(b1, p1)"])
+    assert not holds(d, "but_for_cause(k1, p1)")
+
+
+def test_a_breach_against_someone_else_gives_the_counterparty_no_claim_on_the_contract():
+    d = derive(["contracted_with(k1, p1)", "breach_of(b1, k1)", "act_against(b1, p2)"], plaintiffs=("p1", "p2"))
+    assert not holds(d, "but_for_cause(k1, p1)")
+
+
+def test_a_breach_of_a_contract_with_someone_else_is_not_the_plaintiffs_claim_on_it():
+    d = derive(["contracted_with(k1, p2)", "breach_of(b1, k1)", "act_against(b1, p1)"], plaintiffs=("p1", "p2"))
+    assert not holds(d, "but_for_cause(k1, p1)")

@@ -205,3 +205,82 @@ def test_knowing_the_plaintiff_is_in_the_forum_never_makes_express_aiming_walden
     node = d.explainer.refute(parse_atom("expressly_aimed(d1, calls, arizona)"))
     assert any(c.kind == "limit" and c.limit.id == "express_aiming.knowing_where_the_plaintiff_is_alone"
                for c in node.children)
+
+
+# -- litigation centred elsewhere (Morrill, 873 F.3d at 1143-49) ---------------------------
+
+LITIGATION_STEP = BASE + ["took_place_in(act1, arizona)", "step_in_proceeding(act1, suit1)"]
+
+
+def test_a_forum_step_in_a_proceeding_pending_elsewhere_is_not_aimed_at_the_forum_morrill():
+    d = derive(LITIGATION_STEP + ["proceeding_pending_in(suit1, nevada)"])
+    assert holds(d, "litigation_elsewhere_exception(act1, arizona)")
+    assert not holds(d, "expressly_aimed(d1, act1, arizona)")
+
+
+def test_a_step_in_a_proceeding_pending_in_the_forum_itself_stays_aimed_at_it():
+    d = derive(LITIGATION_STEP + ["proceeding_pending_in(suit1, arizona)"])
+    assert not holds(d, "litigation_elsewhere_exception(act1, arizona)")
+    assert holds(d, "expressly_aimed(d1, act1, arizona)")
+
+
+def test_forum_conduct_that_is_no_step_in_a_proceeding_stays_aimed_at_the_forum():
+    d = derive(BASE + ["took_place_in(act1, arizona)", "proceeding_pending_in(suit1, nevada)"])
+    assert holds(d, "expressly_aimed(d1, act1, arizona)")
+
+
+def test_a_forum_step_in_litigation_elsewhere_is_not_purposeful_availment_either():
+    facts = BASE + ["took_place_in(act1, arizona)", "intentional_act(act1)", "pleaded_in_complaint(act1)",
+                    "step_in_proceeding(act1, suit1)", "proceeding_pending_in(suit1, nevada)"]
+    assert not holds(derive(facts), "purposeful_availment_act(d1, act1, arizona)")
+    assert holds(derive(facts[:-2]), "purposeful_availment_act(d1, act1, arizona)")
+
+
+# -- individualized targeting, before Walden (Bancroft, 223 F.3d at 1087; Myers, 238 F.3d at 1074) ----
+
+from casebuilder import case_data  # noqa: E402
+from lexcheck.engine import law_in_force  # noqa: E402
+from lexcheck.engine.api import rulebook  # noqa: E402
+from lexcheck.engine.casefile import load_case_data  # noqa: E402
+from lexcheck.engine.rulings import run  # noqa: E402
+
+TARGETING = BASE + ["intentional_act(act1)", "act_against(act1, p1)", "knew_located_in_when_acting(act1, p1, arizona)"]
+
+
+def derive_on(facts, decided, circuit="ninth", forum="arizona", court=None):
+    book = rulebook()
+    data = case_data(facts, circuit=circuit, forum=forum)
+    data["case"]["decided"] = decided
+    if court:
+        data["case"]["court"] = court
+    return run(book, load_case_data(data, book.vocabulary, "<synthetic>"))
+
+
+def test_before_walden_conduct_targeted_at_a_plaintiff_known_to_live_in_the_forum_was_aimed_at_it_bancroft():
+    assert holds(derive_on(TARGETING, "2005-06-01"), "expressly_aimed(d1, act1, arizona)")
+
+
+def test_walden_abrogates_individualized_targeting_from_its_date():
+    assert not holds(derive_on(TARGETING, "2015-06-01"), "expressly_aimed(d1, act1, arizona)")
+    book = rulebook()
+    status = law_in_force.status(book, book.rule("express_aiming.individualized_targeting"),
+                                 law_in_force.forum_of(book.courts, {"court": "D. Ariz.", "circuit": "ninth",
+                                                                     "decided": "2014-03-01"}))
+    assert not status.in_force and status.ended_by == "express_aiming.knowing_where_the_plaintiff_is_alone"
+
+
+def test_individualized_targeting_needs_the_knowledge_when_acting():
+    facts = [f for f in TARGETING if not f.startswith("knew_located_in_when_acting")]
+    assert not holds(derive_on(facts + ["knew_located_in(d1, p1, arizona)"], "2005-06-01"),
+                     "expressly_aimed(d1, act1, arizona)")
+
+
+def test_individualized_targeting_needs_an_act_against_the_plaintiff():
+    facts = [f for f in TARGETING if not f.startswith("act_against")]
+    assert not holds(derive_on(facts, "2005-06-01"), "expressly_aimed(d1, act1, arizona)")
+
+
+def test_individualized_targeting_was_the_ninth_circuits_rule_only():
+    facts = [f.replace("arizona", "massachusetts") for f in TARGETING]
+    assert not holds(derive_on(facts, "2005-06-01", circuit="first", forum="massachusetts"),
+                     "expressly_aimed(d1, act1, massachusetts)")

@@ -154,6 +154,24 @@ def test_a_rule_cannot_supersede_a_later_rule():
         _book(early, late)
 
 
+def test_a_limit_may_abrogate_an_earlier_rule_from_its_date():
+    from lexcheck.engine.rulebook import limit
+    m = types.ModuleType("lexcheck.rules.testing")
+    m.__doc__ = "A test doctrine."
+    m.SYMBOLS = [symbols("forum", "a forum", ["arizona", "massachusetts"])]
+    m.PREDICATES = [pred("conduct", "x:symbol", "{x} happened", RECORD),
+                    pred("liable", "x:symbol", "{x} is actionable", DERIVED)]
+    m.RULES = [OLD]
+    m.LIMITS = [limit("testing.not_alone", "liable(X)", "conduct(X)", authority="Walden v. Fiore, 571 U.S. 277 (2014)",
+                      decided="2014-02-25", court="supreme_court", gloss="conduct alone is not enough",
+                      supersedes="testing.old_test", how="abrogated")]
+    book = RuleBook.from_modules([courts, record, m])
+    assert _derive(book, "2010-06-01").model.holds("liable", ("act1",))
+    assert not _derive(book, "2015-06-01").model.holds("liable", ("act1",))
+    status = law.status(book, OLD, forum(book, "D. Ariz.", "ninth", "2015-06-01"))
+    assert not status.in_force and status.ended_by == "testing.not_alone" and "abrogated" in status.reason
+
+
 # -- --as-of and what changes ------------------------------------------------------
 
 @pytest.mark.parametrize("name", sorted(bundled_cases()))

@@ -95,9 +95,10 @@ def test_no_defendant_is_subject_to_specific_jurisdiction_where_no_long_arm_reac
 # -- whose contacts count -------------------------------------------------------
 
 @whole_cases()
-def test_a_forum_contact_is_always_the_defendants_own_act_or_one_he_directly_ordered(data):
+def test_a_forum_contact_is_always_the_defendants_own_act_one_he_directly_ordered_or_his_agents(data):
     """Walden v. Fiore, 571 U.S. 277, 284 (2014); Ochoa v. J.B. Martin & Sons Farms, Inc.,
-    287 F.3d 1182, 1190 (9th Cir. 2002)."""
+    287 F.3d 1182, 1190 (9th Cir. 2002); Sher v. Johnson, 911 F.2d 1357, 1362 (9th Cir. 1990) (an agent
+    acting within the scope of the agency)."""
     inv.contacts_are_the_defendants_own_or_ordered(derivation(data))
 
 

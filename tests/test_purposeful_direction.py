@@ -44,3 +44,24 @@ def test_calls_into_the_forum_against_a_plaintiff_known_to_be_there_give_specifi
     assert holds(d, "purposeful_direction_act(d1, calls, arizona)")
     assert not holds(d, "purposeful_availment_act(d1, calls, arizona)")  # the calls took place in Tennessee
     assert holds(d, "specific_jurisdiction(d1, arizona)")
+
+
+# -- knowledge from the plaintiff's forum market (Mavrix, 647 F.3d at 1231-32) --------------
+
+MARKET = ["performed(d1, act1)", "intentional_act(act1)", "act_against(act1, p1)",
+          "interest_valued_in_market_of(p1, arizona)"]
+
+
+def test_an_intentional_act_against_an_interest_valued_in_the_forums_market_is_known_to_harm_there_mavrix():
+    assert holds(derive(MARKET), "knows_harm_likely_in(d1, act1, arizona)")
+
+
+@pytest.mark.parametrize("missing", MARKET)
+def test_without_each_element_the_forum_market_gives_no_knowledge_of_forum_harm(missing):
+    d = derive([f for f in MARKET if f != missing])
+    assert not holds(d, "knows_harm_likely_in(d1, act1, arizona)")
+
+
+def test_an_interest_valued_in_another_states_market_gives_no_knowledge_of_harm_in_the_forum():
+    d = derive([f.replace("p1, arizona", "p1, texas") for f in MARKET])
+    assert not holds(d, "knows_harm_likely_in(d1, act1, arizona)")

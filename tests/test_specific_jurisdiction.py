@@ -52,3 +52,34 @@ def test_the_effects_test_counts_only_in_a_circuit_that_applies_it():
              "pleaded_in_complaint(act1)"]
     assert holds(derive(facts), "purposefully_directed_or_availed(d1, arizona)")
     assert not holds(derive(facts, circuit="first"), "purposefully_directed_or_availed(d1, arizona)")
+
+
+# -- tort claims take the effects test (Schwarzenegger, 374 F.3d at 802; Pebble Beach, 453 F.3d at 1155-56) --
+
+def test_where_the_claims_sound_in_tort_a_contact_of_availment_alone_does_not_meet_prong_one():
+
+    facts = [f for f in FORUM_ACT if f != "aimed_at_plaintiff_class(act1)"] + ["claims_sound_in_tort(d1)"]
+    d = derive(facts)
+    assert holds(d, "purposeful_availment_act(d1, act1, arizona)")
+    assert holds(d, "effects_test_governs(d1, arizona)")
+    assert not holds(d, "purposefully_directed_or_availed(d1, arizona)")
+
+
+def test_without_tort_claims_stated_a_contact_of_availment_meets_prong_one():
+
+    d = derive([f for f in FORUM_ACT if f != "aimed_at_plaintiff_class(act1)"])
+    assert holds(d, "purposefully_directed_or_availed(d1, arizona)")
+
+
+def test_tort_claims_met_by_purposeful_direction_still_meet_prong_one():
+
+    d = derive(list(FORUM_ACT) + ["claims_sound_in_tort(d1)"])
+    assert holds(d, "purposefully_directed_or_availed(d1, arizona)")
+
+
+def test_a_circuit_without_the_effects_test_keeps_availment_for_tort_claims():
+
+    facts = [f.replace("arizona", "massachusetts") for f in FORUM_ACT] + ["claims_sound_in_tort(d1)"]
+    d = derive(facts, circuit="first", forum="massachusetts")
+    assert not holds(d, "effects_test_governs(d1, massachusetts)")
+    assert holds(d, "purposefully_directed_or_availed(d1, massachusetts)")
