@@ -33,7 +33,7 @@ import re
 import subprocess
 import sys
 import time
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -160,9 +160,19 @@ def main(argv=None) -> int:
     # the remembered killer only where the modules chosen still include it
     killers = read_killers()
     first = {i: k for i, k in killers.items() if i in jobs and k.split("::")[0] in jobs[i] and not args.fresh}
+    save = args.profile == "knockout" and not args.no_save  # another profile's killer may not kill under this one
+    fates: dict = {}
     with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
-        fates = dict(zip(ids, pool.map(lambda i: knock_out(i, jobs[i], args.profile, first.get(i, "")), ids)))
-    if args.profile == "knockout" and not args.no_save:  # another profile's killer may not kill under this one
+        running = {pool.submit(knock_out, i, jobs[i], args.profile, first.get(i, "")): i for i in ids}
+        for n, done in enumerate(as_completed(running), 1):
+            i = running[done]
+            fates[i] = done.result()
+            # a line per rule as it ends, on stderr, and the killers so far: a long run can be watched,
+            # and an interrupted one keeps what it learnt
+            print(f"[{n}/{len(ids)}] {i}: {fates[i][0]} ({fates[i][2]:.0f}s)", file=sys.stderr, flush=True)
+            if save and fates[i][0] == "killed":
+                save_killers(killers, {i: fates[i]})
+    if save:
         save_killers(killers, fates)
     width = max(len(i) for i in ids)
     for i in ids:
