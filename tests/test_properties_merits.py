@@ -13,6 +13,7 @@ rests on, not with the rule that makes it.
 from __future__ import annotations
 
 import copy
+import itertools
 
 import pytest
 
@@ -301,17 +302,22 @@ def test_on_a_constitutional_claim_either_prong_alone_makes_an_official_immune(d
     of a constitutional right (2) that was clearly established; Pearson v. Callahan, 555 U.S. 223, 236
     (2009): either prong decides, and a court that finds the law unsettled need not reach the first.
     Checked on a claim with a Bivens remedy (a recognised context), for every way the court reads the
-    two prongs: only a violation of clearly established law defeats immunity, and whatever else is in
+    two prongs and whether it finds the violation obvious (Hope v. Pelzer, 536 U.S. 730, 741 (2002),
+    where in force): only a violation of clearly established law defeats immunity, and whatever else is in
     the case (other defendants, special factors, the forum) changes nothing."""
-    for violation in ("made", "denied"):
-        for unlawful in ("made", "denied"):
-            out = decided(decided(data, "constitutional_violation_pleaded(count_1, d1)", violation),
-                          "conduct_clearly_unlawful(count_1, d1)", unlawful)
-            d = derivation(out)
-            assert d.ruling("bivens_remedy/count_1/d1").outcome == "holds"
-            immune = d.ruling("qualified_immunity/count_1/d1").outcome
-            assert immune == ("fails" if violation == unlawful == "made" else "holds"), (violation, unlawful)
-            assert has(d, "violation_prong_reached", "count_1", "d1") == (unlawful == "made")
+    for violation, unlawful, obvious in itertools.product(("made", "denied"), ("made", "denied"),
+                                                          (None, "made", "denied")):
+        out = decided(decided(data, "constitutional_violation_pleaded(count_1, d1)", violation),
+                      "conduct_clearly_unlawful(count_1, d1)", unlawful)
+        if obvious:  # Hope v. Pelzer, 536 U.S. 730, 741 (2002): an obvious violation needs no case on point
+            out = decided(out, "obvious_violation(count_1, d1)", obvious)
+        d = derivation(out)
+        obvious_is_law = d.model.holds("rule_in_force", ("qualified_immunity.obvious_case",))
+        established = unlawful == "made" or (obvious == "made" and violation == "made" and obvious_is_law)
+        assert d.ruling("bivens_remedy/count_1/d1").outcome == "holds"
+        immune = d.ruling("qualified_immunity/count_1/d1").outcome
+        assert immune == ("fails" if violation == "made" and established else "holds"), (violation, unlawful, obvious)
+        assert has(d, "violation_prong_reached", "count_1", "d1") == established, (violation, unlawful, obvious)
 
 
 @merits(merits_cases(rights=CONSPIRACY_RIGHTS), bundled_examples=(KO_ICE, AIIL))
