@@ -42,7 +42,8 @@ PREDICATES = [
          "{defendant} asserts absolute immunity to {count}", DERIVED),
     pred("immunity_forfeited", "act:symbol",
          "{act} was taken in the clear absence of all jurisdiction, so judicial immunity does not cover it", DERIVED,
-         exception=True),
+         exception=True,
+         negated='{act} was not taken in the clear absence of all jurisdiction'),
     pred("absolute_immunity", "count:count defendant:party",
          "{defendant} is absolutely immune from {count} for the function performed", DERIVED),
 ]

@@ -82,7 +82,8 @@ PREDICATES = [
     pred("remedy_pointed_to", "remedy:symbol",
          "the parties point to {remedy} as another way to redress the plaintiffs' injuries", RECORD),
     pred("cause_of_action_assumed", "count:count",
-         "the court assumes, without deciding, that a Bivens cause of action lies for {count}", RECORD),
+         "the court assumes, without deciding, that a Bivens cause of action lies for {count}", RECORD,
+         negated='the court does not assume that a Bivens cause of action lies for {count}'),
     pred("claims_under_ftca", "claims:symbol",
          "{claims} are tort claims against the United States under the Federal Tort Claims Act", RECORD),
     # findings
@@ -124,19 +125,23 @@ PREDICATES = [
          "the court weighs whether {factor} counsels hesitation about extending Bivens to {count}", DERIVED),
     pred("parallel_ftca_remedy", "remedy:symbol",
          "{remedy} is an FTCA claim against the United States, which runs parallel to Bivens and is not an "
-         "alternative remedy", DERIVED, exception=True),
+         "alternative remedy", DERIVED, exception=True,
+         negated='{remedy} is not an FTCA claim running parallel to Bivens'),
     pred("remedy_inadequate", "remedy:symbol",
          "the court finds {remedy} an inadequate alternative (a ground that counts only before Egbert v. Boule)",
-         DERIVED, exception=True),
+         DERIVED, exception=True,
+         negated='the court does not find {remedy} an inadequate alternative'),
     pred("alternative_remedy", "remedy:symbol", "{remedy} is an alternative remedy that counsels hesitation", DERIVED),
     pred("special_factor", "count:count factor:symbol",
          "{factor} counsels hesitation before extending Bivens to {count}", DERIVED),
     pred("primary_special_factor", "count:count factor:symbol",
          "{factor} is a special factor the court weighed most for {count}", DERIVED),
     pred("hesitation_counselled", "count:count",
-         "special factors counsel hesitation before extending Bivens to {count}", DERIVED, exception=True),
+         "special factors counsel hesitation before extending Bivens to {count}", DERIVED, exception=True,
+         negated='no special factor counsels hesitation before extending Bivens to {count}'),
     pred("bivens_remedy", "count:count defendant:party",
-         "a Bivens damages remedy lies for {count} against {defendant}", DERIVED),
+         "a Bivens damages remedy lies for {count} against {defendant}", DERIVED,
+         negated='no Bivens damages remedy lies for {count} against {defendant}'),
 ]
 
 ABBASI = "Ziglar v. Abbasi, 137 S. Ct. 1843, 1857-58 (2017)"

@@ -21,16 +21,20 @@ from lexcheck.engine.rulebook import question, rule
 from lexcheck.engine.vocabulary import DERIVED, pred
 
 PREDICATES = [
-    pred("claim_dismissed", "count:count defendant:party", "{count} against {defendant} is dismissed", DERIVED),
-    pred("count_survives_in_part", "count:count", "some claim in {count} survives", DERIVED),
+    pred("claim_dismissed", "count:count defendant:party", "{count} against {defendant} is dismissed", DERIVED,
+         negated='{count} against {defendant} is not dismissed'),
+    pred("count_survives_in_part", "count:count", "some claim in {count} survives", DERIVED,
+         negated='no claim in {count} survives'),
     pred("count_dismissed", "count:count", "{count} is dismissed", DERIVED),
     pred("defendant_challenged", "defendant:party", "{defendant} moved to dismiss the claims against him or her",
          DERIVED),
     pred("defendant_keeps_a_claim", "defendant:party",
-         "some claim against {defendant} survives or may be repleaded", DERIVED),
+         "some claim against {defendant} survives or may be repleaded", DERIVED,
+         negated='no claim against {defendant} survives or may be repleaded'),
     pred("defendant_dismissed", "defendant:party", "{defendant} is dismissed from the action", DERIVED),
     pred("motion_to_dismiss_decided", "motion:symbol", "the court decides {motion}", DERIVED),
-    pred("motion_denied_in_part", "motion:symbol", "some claim {motion} challenges survives", DERIVED),
+    pred("motion_denied_in_part", "motion:symbol", "some claim {motion} challenges survives", DERIVED,
+         negated='no claim {motion} challenges survives'),
     pred("motion_to_dismiss_granted", "motion:symbol", "{motion} is granted", DERIVED),
 ]
 

@@ -63,7 +63,8 @@ PREDICATES = [
          "be said to be grounded in the policy of the regulatory regime", FINDING),
     pred("policy_presumption_rebutted", "act:symbol",
          "the presumption that {act}, an exercise of discretion policy allows, is grounded in policy is rebutted",
-         DERIVED, exception=True),
+         DERIVED, exception=True,
+         negated='the presumption that {act} is grounded in policy is not rebutted'),
     pred("policy_grounded", "act:symbol",
          "the judgment {act} involved is of the kind the discretionary-function exception shields, grounded in "
          "social, economic or political policy", DERIVED),
@@ -78,11 +79,13 @@ PREDICATES = [
          "the United States argues that the intentional-tort exception bars {claims}, resting on {act}", DERIVED),
     pred("mandatory_directive", "act:symbol",
          "a federal statute, regulation or policy specifically prescribed the course of action for {act}, so the "
-         "employee had no rightful option but to adhere to it", DERIVED, exception=True),
+         "employee had no rightful option but to adhere to it", DERIVED, exception=True,
+         negated='no federal statute, regulation or policy specifically prescribed the course of action for {act}'),
     pred("discretionary_conduct", "act:symbol", "{act} involved an element of judgment or choice", DERIVED),
     pred("law_enforcement_proviso", "act:symbol",
          "the law-enforcement proviso applies: {act} was an investigative or law enforcement officer's, and the "
-         "claim arises out of a tort the proviso names", DERIVED, exception=True),
+         "claim arises out of a tort the proviso names", DERIVED, exception=True,
+         negated='the law-enforcement proviso does not apply to {act}'),
     pred("discretionary_function_exception", "claims:symbol act:symbol",
          "the discretionary-function exception bars {claims} resting on {act}", DERIVED),
     pred("intentional_tort_exception", "claims:symbol act:symbol",

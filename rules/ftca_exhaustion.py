@@ -31,7 +31,8 @@ PREDICATES = [
          "the United States argues that {claims} were not exhausted before suit", RECORD),
     pred("premature_ftca_claims", "claims:symbol",
          "{claims} were brought in an action commenced before the administrative claim was presented", DERIVED,
-         exception=True),
+         exception=True,
+         negated='{claims} were not brought before the administrative claim was presented'),
 ]
 
 RULES = [

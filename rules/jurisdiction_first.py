@@ -36,9 +36,11 @@ from lexcheck.engine.vocabulary import DERIVED, FINDING, pred
 PREDICATES = [
     pred("merits_decided_in_the_alternative", "motion:symbol",
          "the court, though it found a threshold ground against the movants, decided {motion}'s merits grounds in "
-         "the alternative", FINDING),
+         "the alternative", FINDING,
+         negated="the court did not decide {motion}'s merits grounds in the alternative"),
     pred("subject_to_personal_jurisdiction", "defendant:party forum:symbol",
-         "{defendant} is subject to the court's personal jurisdiction in {forum}", DERIVED),
+         "{defendant} is subject to the court's personal jurisdiction in {forum}", DERIVED,
+         negated="{defendant} is not shown subject to the court's personal jurisdiction in {forum}"),
     pred("lacks_personal_jurisdiction", "defendant:party",
          "the court lacks personal jurisdiction over {defendant}", DERIVED),
     pred("threshold_dismissal", "defendant:party",
@@ -46,7 +48,8 @@ PREDICATES = [
          DERIVED),
     pred("merits_foreclosed", "defendant:party motion:symbol",
          "a threshold ground disposes of {defendant}, so the court does not reach the merits {motion} raises",
-         DERIVED, exception=True),
+         DERIVED, exception=True,
+         negated='no threshold ground disposes of {defendant}, so the court reaches the merits {motion} raises'),
     pred("merits_set_aside", "count:count defendant:party",
          "the merits of {count} against {defendant} are raised, but a threshold ground disposes of {defendant}",
          DERIVED),

@@ -18,16 +18,20 @@ from lexcheck.engine.vocabulary import DERIVED, pred
 
 PREDICATES = [
     pred("prima_facie_showing_made", "forum:symbol",
-         "the plaintiffs made a prima facie showing on prongs 1 and 2 for some defendant in {forum}", DERIVED),
+         "the plaintiffs made a prima facie showing on prongs 1 and 2 for some defendant in {forum}", DERIVED,
+         negated='the plaintiffs made no prima facie showing on prongs 1 and 2 for any defendant in {forum}'),
     pred("jurisdictional_facts_controverted", "forum:symbol",
-         "pertinent jurisdictional facts are controverted in {forum}", DERIVED),
+         "pertinent jurisdictional facts are controverted in {forum}", DERIVED,
+         negated='no pertinent jurisdictional fact is controverted in {forum}'),
     pred("discovery_would_help", "forum:symbol",
          "discovery could bear on the jurisdictional facts in {forum}", DERIVED),
     pred("discovery_speculative", "forum:symbol",
          "jurisdictional discovery in {forum} is wholly speculative: the claim is attenuated and no prima "
-         "facie showing was made", DERIVED, exception=True),
+         "facie showing was made", DERIVED, exception=True,
+         negated='jurisdictional discovery in {forum} is not wholly speculative'),
     pred("jurisdictional_discovery", "forum:symbol",
-         "jurisdictional discovery is granted in {forum}", DERIVED),
+         "jurisdictional discovery is granted in {forum}", DERIVED,
+         negated='jurisdictional discovery is not granted in {forum}'),
 ]
 
 RULES = [

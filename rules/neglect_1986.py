@@ -23,7 +23,8 @@ PREDICATES = [
     pred("section_1986_claim_challenged", "count:count defendant:party",
          "the motion to dismiss challenges the § 1986 claim in {count} against {defendant}", DERIVED),
     pred("neglect_claim_stated", "count:count defendant:party",
-         "{count} states a § 1986 claim against {defendant}", DERIVED),
+         "{count} states a § 1986 claim against {defendant}", DERIVED,
+         negated='{count} states no § 1986 claim against {defendant}'),
 ]
 
 RULES = [

@@ -93,11 +93,13 @@ PREDICATES = [
          DERIVED),
     # derived
     pred("qualified_immunity_raised", "count:count defendant:party",
-         "{defendant} pleads qualified immunity to {count}", DERIVED),
+         "{defendant} pleads qualified immunity to {count}", DERIVED,
+         negated='{defendant} does not plead qualified immunity to {count}'),
     pred("binding_here", "authority:symbol", "{authority} is controlling authority in this court", DERIVED),
     pred("authority_inapposite", "authority:symbol",
          "{authority} is distinguishable: it concerned unauthorised conduct, and here the officials acted within "
-         "the scope of their employment", DERIVED, exception=True),
+         "the scope of their employment", DERIVED, exception=True,
+         negated='{authority} is not distinguished as a case of unauthorised conduct'),
     pred("settled_law", "proposition:symbol",
          "controlling authority or a robust consensus establishes that {proposition}", DERIVED),
     pred("unsettled_question", "count:count defendant:party",

@@ -33,7 +33,8 @@ PREDICATES = [
          "exercising jurisdiction over {defendant} in {forum} is reasonable", DERIVED),
     pred("unreasonable_exercise", "defendant:party forum:symbol",
          "exercising jurisdiction over {defendant} in {forum} would offend fair play and substantial justice",
-         DERIVED, exception=True),
+         DERIVED, exception=True,
+         negated='exercising jurisdiction over {defendant} in {forum} would not offend fair play and substantial justice'),
     pred("gestalt_factors_defeat_jurisdiction", "defendant:party",
          "weighed on the First Circuit's sliding scale, the Gestalt factors make jurisdiction over "
          "{defendant} unreasonable", FINDING),

@@ -23,7 +23,8 @@ from lexcheck.engine.vocabulary import DERIVED, RECORD, pred
 PREDICATES = [
     pred("acted_under_color_of_state_law", "party:party",
          "{party} acted under color of state law (a state or local officer)", RECORD),
-    pred("section_1983_defendant", "party:party", "{party} is suable under § 1983, not under Bivens", DERIVED),
+    pred("section_1983_defendant", "party:party", "{party} is suable under § 1983, not under Bivens", DERIVED,
+         negated='{party} is not suable under § 1983'),
     pred("section_1983_claim", "count:count defendant:party",
          "{count} seeks damages from {defendant} under § 1983 for violating a constitutional right", DERIVED),
     pred("constitutional_claim", "count:count defendant:party",

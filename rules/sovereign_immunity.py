@@ -54,7 +54,8 @@ PREDICATES = [
          "the place (28 U.S.C. § 1346(b))", DERIVED),
     pred("ftca_exclusive_remedy", "count:count defendant:party",
          "the FTCA's remedy against the United States is exclusive of {count} against {defendant} (28 U.S.C. "
-         "§ 2679(a))", DERIVED, exception=True),
+         "§ 2679(a))", DERIVED, exception=True,
+         negated="the FTCA's remedy is not exclusive of {count} against {defendant}"),
     pred("sovereign_immunity_waived", "count:count defendant:party",
          "Congress has waived the sovereign immunity of {defendant} for {count}", DERIVED),
 ]

@@ -66,11 +66,13 @@ PREDICATES = [
     pred("conduct_covered", "statute:symbol act:symbol", "{statute} covers {act}", DERIVED),
     pred("claim_preserved", "statute:symbol count:count",
          "{statute} does not reach {count}: it preserves constitutional claims against employees", DERIVED,
-         exception=True),
+         exception=True,
+         negated='{statute} reaches {count}: it preserves no constitutional claim here'),
     pred("statutory_immunity", "count:count defendant:party",
          "a statute makes the remedy against the United States exclusive of {count} against {defendant}", DERIVED),
     pred("remedy_displaced_by_statute", "count:count defendant:party",
-         "Congress has made another remedy exclusive of {count} against {defendant}", DERIVED, exception=True),
+         "Congress has made another remedy exclusive of {count} against {defendant}", DERIVED, exception=True,
+         negated='no statute makes another remedy exclusive of {count} against {defendant}'),
 ]
 
 HUI = "Hui v. Castaneda, 559 U.S. 799, 806 (2010)"

@@ -50,15 +50,19 @@ PREDICATES = [
          raised_by="objected_to_venue(Defendant) and forum_state(State)"),
     pred("venue_contested", "forum:symbol", "a defendant contests venue in {forum}", DERIVED),
     pred("entity_defendant", "defendant:party", "{defendant} is a corporation", DERIVED),
-    pred("resides_in", "party:party state:symbol", "{party} resides, for venue, in {state}", DERIVED),
-    pred("defendant_not_resident_of", "state:symbol", "some defendant does not reside in {state}", DERIVED),
+    pred("resides_in", "party:party state:symbol", "{party} resides, for venue, in {state}", DERIVED,
+         negated='{party} does not reside, for venue, in {state}'),
+    pred("defendant_not_resident_of", "state:symbol", "some defendant does not reside in {state}", DERIVED,
+         negated='every defendant resides in {state}'),
     pred("all_defendants_reside_in", "state:symbol", "every defendant resides in {state}", DERIVED),
     pred("venue_lies_in", "state:symbol",
          "{state} is a district where the action may be brought under § 1391(b)(1) or (b)(2)", DERIVED),
     pred("some_district_otherwise_proper", "forum:symbol",
          "some district other than by the fallback is a proper venue for the action brought in {forum}",
-         DERIVED, exception=True),
-    pred("venue_proper", "forum:symbol", "venue is proper in {forum}", DERIVED),
+         DERIVED, exception=True,
+         negated='no district other than by the fallback is a proper venue for the action brought in {forum}'),
+    pred("venue_proper", "forum:symbol", "venue is proper in {forum}", DERIVED,
+         negated='venue is not proper in {forum}'),
 ]
 
 _B_1990 = "28 U.S.C. § 1391(b) (as amended by the Judicial Improvements Act of 1990, Pub. L. 101-650, § 311)"
