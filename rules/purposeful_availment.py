@@ -58,10 +58,10 @@ PREDICATES = [
          "{act} was made at {party}'s request (and for {party})", RECORD),
     pred("contracted_with", "act:symbol counterparty:party",
          "{act} was a contract the defendant entered into with {counterparty}", RECORD),
-    pred("contract_obligations_in", "act:symbol state:symbol",
+    pred("contract_obligations_in", "act:symbol state:place",
          "the contract {act} created continuing obligations to be performed in, or owed to the other party in, "
          "{state} (payments, notices, supervision over its term)", RECORD),
-    pred("chose_law_of", "act:symbol state:symbol", "the contract {act} chose {state}'s law to govern it", RECORD),
+    pred("chose_law_of", "act:symbol state:place", "the contract {act} chose {state}'s law to govern it", RECORD),
 ]
 
 RULES = [
