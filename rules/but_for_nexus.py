@@ -24,8 +24,9 @@ A claim for breach of a contract arises out of the contract itself (McGee,
 355 U.S. at 223; Burger King, 471 U.S. at 478-79: the dispute "grew directly
 out of a contract which had a substantial connection with that State").
 
-Not modelled: the First Circuit's "relatedness" prong is treated as but-for
-(with Ford's "relate to" in relatedness); causal theories other than direct
+Not modelled: the First Circuit's "relatedness" prong beyond but-for is in
+relatedness (its "material element of proof", and Ford's "relate to"); causal
+theories other than direct
 action and the creation of means of harm.
 """
 from lexcheck.engine.rulebook import rule
