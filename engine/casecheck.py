@@ -22,7 +22,7 @@ from .vocabulary import DERIVED, FINDING, RECORD, Vocabulary
 CASE_FIELDS = {"id", "caption", "citation", "court", "circuit", "forum", "docket", "decided", "judge",
                "motion", "source"}
 REQUIRED_CASE_FIELDS = ("id", "caption", "court", "circuit", "forum", "decided", "motion")
-PARTY_FIELDS = {"id", "name", "role", "agency", "title", "rank", "cite"}
+PARTY_FIELDS = {"id", "name", "role", "agency", "title", "rank", "kind", "cite"}
 ROLES = ("plaintiff", "defendant")
 COUNT_FIELDS = {"id", "title", "right", "against", "cite"}
 FACT_FIELDS = {"fact", "finding", "cite", "page", "status", "note"}
@@ -40,6 +40,7 @@ GENERATED = {
     "defendant": "the `parties:` list (`role: defendant`)",
     "member_of_agency": "the `parties:` list (`agency:`)",
     "holds_rank": "the `parties:` list (`rank:`)",
+    "kind_of_party": "the `parties:` list (`kind:`)",
     "count_invokes": "the `counts:` list (`right:`)",
     "count_against": "the `counts:` list (`against:`)",
     GUARD: "the rule book and the `case:` header (`court:`, `circuit:`, `decided:`)",
@@ -85,6 +86,7 @@ class _Checker:
         self.problems: list[Problem] = []
         self.placeholders: set = set()
         self.unknown: set = set()  # paths of mappings with an unknown field
+        self.atom_at: dict = {}  # (line, predicate, args) of a fact -> (column where its atom's text starts, text)
 
     def at(self, path: tuple) -> tuple:
         while path and path not in self.positions:
@@ -263,6 +265,7 @@ def _check_symbols(ck: _Checker, meta: dict, parties: dict, counts: dict, facts:
     count_paths = {cid: i for i, cid in enumerate(counts)}
     generated_at = {"holds_rank": lambda a: ("parties", party_paths.get(a[0]), "rank"),
                     "member_of_agency": lambda a: ("parties", party_paths.get(a[0]), "agency"),
+                    "kind_of_party": lambda a: ("parties", party_paths.get(a[0]), "kind"),
                     "count_invokes": lambda a: ("counts", count_paths.get(a[0]), "right")}
     warned = set()
     for f in facts:
@@ -277,8 +280,9 @@ def _check_symbols(ck: _Checker, meta: dict, parties: dict, counts: dict, facts:
                 continue
             warned.add((arg.closed, value))
             if f.line:
-                cols = argument_columns(str(f.atom))
-                where = (f.line, f.column + cols[i] - 1 if f.column and len(cols) > i else f.column or 1)
+                column, text = ck.atom_at.get((f.line, f.atom.pred, f.atom.args), (f.column, str(f.atom)))
+                cols = argument_columns(text)
+                where = (f.line, column + cols[i] - 1 if column and len(cols) > i else column or 1)
                 ck.warn(("facts",), f"`{f.atom}`: {bad[0]}", bad[1], where=where)
             else:
                 path = generated_at.get(f.atom.pred, lambda a: ("case",))(f.key[1])
@@ -333,14 +337,15 @@ def _check_parties(ck: _Checker, value) -> dict:
             ck.error(path + ("role",), f"role must be plaintiff or defendant, not {role!r}",
                      f"write `role: plaintiff` or `role: defendant`{_did_you_mean(role, ROLES)}",
                      where=ck.at_value(path + ("role",)))
-        for k in ("agency", "rank"):
+        for k in ("agency", "rank", "kind"):
             if m.get(k) is not None and not _symbol_ok(m.get(k)):
                 ck.error(path + (k,), f"`{k}` must be a lower-case identifier{_not_symbol(m.get(k))}",
-                         "use lower case and underscores, e.g. `hhs` or `agency_head`", where=ck.at_value(path + (k,)))
-        agency, rank = (m.get(k) if _symbol_ok(m.get(k)) else "" for k in ("agency", "rank"))
+                         "use lower case and underscores, e.g. `hhs`, `agency_head` or `corporation`",
+                         where=ck.at_value(path + (k,)))
+        agency, rank, kind = (m.get(k) if _symbol_ok(m.get(k)) else "" for k in ("agency", "rank", "kind"))
         parties[pid] = Party(pid, ck.text(m.get("name"), path + ("name",), "name"), role if role in ROLES else "",
                              agency, ck.text(m.get("title"), path + ("title",), "title", required=False),
-                             rank, ck.text(m.get("cite"), path + ("cite",), "cite"))
+                             rank, ck.text(m.get("cite"), path + ("cite",), "cite"), kind)
     return parties
 
 
@@ -399,6 +404,8 @@ def _generated_facts(meta: dict, parties: dict, counts: dict) -> list[Fact]:
             facts.append(Fact(Atom("member_of_agency", (p.id, p.agency)), RECORD, p.cite))
         if p.rank:
             facts.append(Fact(Atom("holds_rank", (p.id, p.rank)), RECORD, p.cite))
+        if p.kind:
+            facts.append(Fact(Atom("kind_of_party", (p.id, p.kind)), RECORD, p.cite))
     for c in counts.values():
         if c.right:
             facts.append(Fact(Atom("count_invokes", (c.id, c.right)), RECORD, c.cite))
@@ -526,6 +533,8 @@ def _check_facts(ck: _Checker, value, parties: dict, counts: dict) -> list[Fact]
                      "write it as `- fact: ...` with its record `cite:`", where=where)
             continue
         line, column = ck.at(path)
+        if path + (name,) in ck.values and isinstance(text, str) and "\n" not in text:
+            ck.atom_at[(line, atom.pred, atom.args)] = (where[1], text)  # a closed symbol's warning points at it
         note = ck.text(m.get("note"), path + ("note",), "note", required=False)
         if has_fact:
             if "page" in m or "status" in m:

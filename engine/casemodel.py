@@ -49,6 +49,7 @@ class Party:
     title: str = ""
     rank: str = ""
     cite: str = ""
+    kind: str = ""  # what kind of person the party is (`party_kind`: individual, corporation ...)
 
 
 @dataclass(frozen=True)

@@ -24,8 +24,9 @@ A claim for breach of a contract arises out of the contract itself (McGee,
 355 U.S. at 223; Burger King, 471 U.S. at 478-79: the dispute "grew directly
 out of a contract which had a substantial connection with that State").
 
-Not modelled: the First Circuit's "relatedness" prong is treated as but-for
-(with Ford's "relate to" in relatedness); causal theories other than direct
+Not modelled: the First Circuit's "relatedness" prong beyond but-for is in
+relatedness (its "material element of proof", and Ford's "relate to"); causal
+theories other than direct
 action and the creation of means of harm.
 """
 from lexcheck.engine.rulebook import rule
@@ -45,15 +46,15 @@ PREDICATES = [
          "{plaintiff} was one of the people the means {act} created were for", DERIVED),
     pred("harmed_through_the_means_in", "plaintiff:party state:symbol",
          "{plaintiff} was harmed through those means in {state}", DERIVED),
-    pred("created_capacity_in", "act:symbol state:symbol",
+    pred("created_capacity_in", "act:symbol state:place",
          "{act} created in {state} the facilities, program or capacity through which the plaintiffs were harmed",
          RECORD),
     pred("capacity_was_for", "act:symbol plaintiff:party",
          "the capacity {act} created was for people in {plaintiff}'s situation", RECORD),
-    pred("harmed_through_capacity_in", "plaintiff:party state:symbol",
+    pred("harmed_through_capacity_in", "plaintiff:party state:place",
          "{plaintiff} was harmed through that capacity in {state}", RECORD),
     pred("breach_of", "breach:symbol contract:symbol", "{breach} was a breach of the contract {contract}", RECORD),
-    pred("capacity_existed_before", "act:symbol state:symbol",
+    pred("capacity_existed_before", "act:symbol state:place",
          "the capacity {act} created already existed in {state} before it", RECORD),
 ]
 

@@ -71,9 +71,9 @@ PREDICATES = [
     # motions left over from a transferring court
     pred("seeks_relief_from_local_rule", "motion:symbol local_rule:symbol",
          "{motion} asks to be excused from {local_rule}", RECORD),
-    pred("local_rule_of", "local_rule:symbol state:symbol", "{local_rule} is a local rule of the district court in "
+    pred("local_rule_of", "local_rule:symbol state:state", "{local_rule} is a local rule of the district court in "
                                                             "{state}", RECORD),
-    pred("case_transferred_from", "state:symbol", "the case was transferred here from the district court in {state}",
+    pred("case_transferred_from", "state:state", "the case was transferred here from the district court in {state}",
          RECORD),
     pred("local_rule_relief_sought", "motion:symbol", "{motion} asks to be excused from a local rule", DERIVED),
     pred("motion_moot", "motion:symbol", "{motion} is moot", DERIVED),

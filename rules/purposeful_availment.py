@@ -36,12 +36,17 @@ defendant cannot satisfy the requirement of contact with the forum State"
 California, made at Picot's request and reimbursed, incidental to work centred
 in Michigan, did not avail him of California (Picot v. Weston, 780 F.3d 1206,
 1212-13 (9th Cir. 2015)): the named exception `unilateral_activity_exception`,
-in force from Picot's date in the Ninth Circuit.
+in force from Picot's date in the Ninth Circuit. The First Circuit states the
+same limit as voluntariness, one of availment's two "cornerstones" (Sawtelle v.
+Farrell, 70 F.3d 1381, 1391 (1st Cir. 1995): "voluntariness and
+foreseeability"), in force there from Sawtelle's date.
 
 Forum acts that are steps in litigation pending elsewhere are not availment
 (Morrill; the exception lives in express_aiming).
 
-Not modelled: the weighing of the negotiations and course of dealing (the
+Not modelled: the First Circuit's foreseeability cornerstone as a finding of its
+own (whether the defendant could reasonably anticipate being haled into the
+forum's courts); the weighing of the negotiations and course of dealing (the
 record states where the obligations lie); one-shot contracts beyond that
 (Boschetto's "broader vehicle for commercial activity").
 """
@@ -58,10 +63,10 @@ PREDICATES = [
          "{act} was made at {party}'s request (and for {party})", RECORD),
     pred("contracted_with", "act:symbol counterparty:party",
          "{act} was a contract the defendant entered into with {counterparty}", RECORD),
-    pred("contract_obligations_in", "act:symbol state:symbol",
+    pred("contract_obligations_in", "act:symbol state:place",
          "the contract {act} created continuing obligations to be performed in, or owed to the other party in, "
          "{state} (payments, notices, supervision over its term)", RECORD),
-    pred("chose_law_of", "act:symbol state:symbol", "the contract {act} chose {state}'s law to govern it", RECORD),
+    pred("chose_law_of", "act:symbol state:place", "the contract {act} chose {state}'s law to govern it", RECORD),
 ]
 
 RULES = [
@@ -84,6 +89,16 @@ RULES = [
                "activity, not the defendant's purposeful availment.",
          test="The unilateral activity of those who claim some relationship with a nonresident defendant cannot "
               "satisfy the requirement of contact with the forum State"),
+    rule("purposeful_availment.first_circuit_voluntariness",
+         "unilateral_activity_exception(A) if made_at_request_of(A, P) and plaintiff(P)",
+         authority="Sawtelle v. Farrell, 70 F.3d 1381, 1391 (1st Cir. 1995) (citing Burger King Corp. v. "
+                   "Rudzewicz, 471 U.S. 462, 475 (1985)); Ticketmaster-New York, Inc. v. Alioto, 26 F.3d 201, "
+                   "207-08 (1st Cir. 1994)",
+         decided="1995-12-05", court="first",
+         gloss="In the First Circuit availment rests on voluntariness: a forum contact the defendant made at the "
+               "plaintiff's request is the plaintiff's unilateral activity, not the defendant's voluntary contact.",
+         test="The cornerstones upon which the concept of purposeful availment rest are voluntariness and "
+              "foreseeability"),
     rule("purposeful_availment.contract_with_forum_obligations",
          "purposeful_availment_act(D, A, F) if attributable(D, A) and accepted_as_true(A) and intentional_act(A)"
          " and contracted_with(A, P) and contract_obligations_in(A, F) and not national_policymaking_exception(A)"

@@ -35,10 +35,10 @@ PREDICATES = [
          "{defendant} purposefully directed {act} at {forum} (Calder effects test)", DERIVED),
     pred("circuit_applies_effects_test", "circuit:symbol",
          "the {circuit} circuit asks about purposeful direction in tort cases", DERIVED),
-    pred("interest_valued_in_market_of", "plaintiff:party state:symbol",
+    pred("interest_valued_in_market_of", "plaintiff:party state:place",
          "the interest of {plaintiff}'s that was injured (a copyright, a business) had a substantial part of its "
          "value in {state}'s market", RECORD),
-    pred("knew_located_in", "defendant:party plaintiff:party state:symbol",
+    pred("knew_located_in", "defendant:party plaintiff:party state:place",
          "{defendant} knew that {plaintiff} was in {state}", RECORD),
 ]
 

@@ -19,8 +19,12 @@ contacts must represent a purposeful availment"; and the Gestalt factors
 (United Elec. Workers v. 163 Pleasant St. Corp., 960 F.2d 1080, 1089 (1st Cir.
 1992); Sawtelle, 70 F.3d at 1388-89) — but its courts may stop at whichever
 part fails (K.O. v. Sessions decided availment and did not reach relatedness),
-so the order of reaching is not changed for it; its reasonableness finding is
-in reasonableness.
+so the order of reaching is not changed for it. Its own words are rules in
+force in the First Circuit beside the Ninth Circuit's: relatedness's "material
+element of proof" in relatedness (`relatedness.first_circuit_material_element_of_proof`),
+availment's voluntariness in purposeful_availment
+(`purposeful_availment.first_circuit_voluntariness`), and the Gestalt factors in
+reasonableness (`reasonableness.first_circuit_gestalt_factors`).
 
 Where the circuit asks about purposeful direction in tort cases and the claims
 against a defendant sound in tort, the effects test governs prong 1 and a
@@ -35,7 +39,9 @@ in tort with `claims_sound_in_tort` (unstated, both tests count).
 Not modelled: the Ninth Circuit's later caution that the two tests are not
 rigidly divided by the claim's label (Davis v. Cranfield Aerospace Sols., Ltd.,
 71 F.4th 1154 (9th Cir. 2023)); claim-by-claim jurisdiction (the courts here ruled per defendant);
-the order in which a First Circuit court takes relatedness and availment.
+the order in which a First Circuit court takes relatedness and availment (a
+First Circuit court that stops at relatedness, not deciding availment, is not yet
+a declinable question: prong 1 has no `may_decline`).
 """
 from lexcheck.engine.rulebook import question, rule
 from lexcheck.engine.vocabulary import DERIVED, RECORD, pred

@@ -34,6 +34,8 @@ REGIONS = ("southern_border", "east_coast")
 AGENTS = ("field_office", "shelter_staff", "sector_chief")  # non-party actors
 CONSPIRACIES = ("separation_conspiracy", "cover_up")
 RIGHTS = ("fifth_amendment_family_integrity", "section_1985_3_conspiracy", "ftca_negligence")
+# A party's `kind:`, drawn from the rule book's closed vocabulary (check warns on any other).
+PARTY_KINDS = tuple(sorted(rulebook().vocabulary.closed["party_kind"]))
 # A finding the case file leaves out is *open*, and a ruling that turns on it is
 # undetermined (engine/kleene.py). Cases decide their findings unless asked for
 # open ones (`open_findings=True`), so that two-valued statements of the doctrine
@@ -110,6 +112,8 @@ def defendants(draw, *, ids=None, forum="arizona", moved=None, max_size=MAX_PART
         agency = draw(st.sampled_from(AGENCIES))
         parties.append({"id": did, "name": did.upper(), "role": "defendant", "agency": agency,
                         "rank": draw(st.sampled_from(RANKS)), "cite": CITE})
+        if draw(st.integers(0, 3).map(lambda n: n == 3)):
+            parties[-1]["kind"] = draw(st.sampled_from(PARTY_KINDS))
         if _pick(draw, moved, st.integers(0, 5).map(bool)):
             facts.append(fact(f"moved_to_dismiss_for_lack_of_personal_jurisdiction({did})", CITE))
         if draw(st.booleans()):
@@ -182,6 +186,10 @@ def acts(draw, act_id="act1", *, defendant_ids=("d1",), plaintiff_ids=("p1",), f
         add(f"proceeding_pending_in(proceeding_{a}, {draw(_places(forum))})")
     for p in _subset(draw, plaintiff_ids, 1) if draw(st.integers(0, 3).map(lambda n: n == 3)) else ():
         add(f"made_at_request_of({a}, {p})")
+    # the First Circuit's relatedness finding (United Elec. Workers; Harlow), now and then, for some plaintiffs
+    for p in _subset(draw, plaintiff_ids, 1) if draw(st.integers(0, 3).map(lambda n: n == 3)) else ():
+        facts.append(finding(f"forum_contact_material_to_claim({a}, {p})",
+                             draw(st.sampled_from(WITH_OPEN if open_findings else DECIDED)), PAGE))
     for p in _subset(draw, plaintiff_ids, 1) if draw(st.integers(0, 2).map(lambda n: n == 2)) else ():
         add(f"contracted_with({a}, {p})")
         for state in _subset(draw, (forum,) + STATES, 1):

@@ -152,3 +152,77 @@ def test_a_forum_with_a_long_arm_law_draws_no_forum_warning(tmp_path):
     for forum in ("new_york", "guam", "united_states"):
         result = check(write(tmp_path, case_data(forum=forum)))
         assert "no long-arm law" not in result.output, forum
+
+
+def test_an_unknown_circuit_is_a_warning_with_did_you_mean(tmp_path):
+    result = check(write(tmp_path, case_data(FORUM_ACT, circuit="nineth")))
+    assert result.exit_code == 1
+    assert "`nineth` is not a circuit the rule book knows" in result.output
+    assert "did you mean `ninth`?" in result.output
+
+
+def test_an_unknown_court_is_a_warning_with_did_you_mean(tmp_path):
+    data = case_data(FORUM_ACT)
+    data["case"]["court"] = "D. Arizona"
+    result = check(write(tmp_path, data))
+    assert result.exit_code == 1
+    assert "`D. Arizona` is not a court the rule book knows" in result.output
+    assert "did you mean `D. Ariz.`?" in result.output
+
+
+def test_a_misspelled_state_in_a_fact_is_a_warning_at_its_argument_with_did_you_mean(tmp_path):
+    result = check(write(tmp_path, case_data(FORUM_ACT + ["domiciled_in(d1, califronia)"])))
+    assert result.exit_code == 1
+    assert "`domiciled_in(d1, califronia)`: `califronia` is not a place the rule book knows" in result.output
+    assert "did you mean `california`?" in result.output
+    line = next(i for i, t in enumerate(open(tmp_path / "case.yaml").read().splitlines(), 1) if "califronia" in t)
+    column = open(tmp_path / "case.yaml").read().splitlines()[line - 1].index("califronia") + 1
+    assert f"case.yaml:{line}:{column}: warning" in result.output
+
+
+def test_a_misspelled_state_whose_law_a_fact_names_is_a_warning(tmp_path):
+    result = check(write(tmp_path, case_data(FORUM_ACT + ["case_transferred_from(massachusets)"])))
+    assert result.exit_code == 1
+    assert "`massachusets` is not a state the rule book knows" in result.output
+    assert "did you mean `massachusetts`?" in result.output
+
+
+def test_a_misspelled_forum_in_a_finding_is_a_warning(tmp_path):
+    result = check(write(tmp_path, case_data(FORUM_ACT, findings=["compelling_case_of_unreasonableness(d1, arizonna)"])))
+    assert result.exit_code == 1
+    assert "`arizonna` is not a forum the rule book knows" in result.output
+    assert "did you mean `arizona`?" in result.output
+
+
+def test_a_foreign_country_or_the_united_states_as_a_place_draws_no_warning(tmp_path):
+    facts = FORUM_ACT + ["domiciled_in(d1, germany)", "harm_felt_in(p1, united_states)", "took_place_in(act1, england)"]
+    result = check(write(tmp_path, case_data(facts)))
+    assert result.exit_code == 0, result.output
+
+
+def test_a_misspelled_party_kind_is_a_warning_at_the_party_with_did_you_mean(tmp_path):
+    data = case_data(FORUM_ACT)
+    data["parties"][1]["kind"] = "corportion"
+    result = check(write(tmp_path, data))
+    assert result.exit_code == 1
+    assert "`corportion` is not a party_kind the rule book knows" in result.output
+    assert "did you mean `corporation`?" in result.output
+    assert "kind: corportion" in result.output  # the caret is on the party's `kind:` line
+
+
+def test_a_party_kind_the_rule_book_knows_is_clean_and_a_record_fact(tmp_path):
+    data = case_data(FORUM_ACT)
+    data["parties"][1]["kind"] = "corporation"
+    path = write(tmp_path, data)
+    assert check(path).exit_code == 0
+    from lexcheck.engine.api import rulebook
+    case = load_case_data(data, rulebook().vocabulary, path)
+    assert any(str(f.atom) == "kind_of_party(d1, corporation)" for f in case.facts)
+
+
+def test_a_party_kind_that_is_not_an_identifier_is_an_error(tmp_path):
+    data = case_data(FORUM_ACT)
+    data["parties"][1]["kind"] = "A Corporation"
+    result = check(write(tmp_path, data))
+    assert result.exit_code == 2
+    assert "`kind` must be a lower-case identifier" in result.output

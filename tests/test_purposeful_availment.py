@@ -81,3 +81,27 @@ def test_a_forum_contact_made_at_a_co_defendants_request_stays_availment():
     d = derive(FORUM_ACT + ["made_at_request_of(act1, d2)"], defendants=("d1", "d2"))
     assert not holds(d, "unilateral_activity_exception(act1)")
     assert holds(d, "purposeful_availment_act(d1, act1, arizona)")
+
+
+# -- the First Circuit's voluntariness (Sawtelle, 70 F.3d at 1391) ------------------------------
+
+FIRST_CIRCUIT_ACT = [f.replace("arizona", "massachusetts") for f in FORUM_ACT]
+
+
+def test_in_the_first_circuit_a_forum_contact_made_at_the_plaintiffs_request_is_not_voluntary_availment():
+    d = derive(FIRST_CIRCUIT_ACT + ["made_at_request_of(act1, p1)"], circuit="first", forum="massachusetts")
+    assert holds(d, "unilateral_activity_exception(act1)")
+    assert not holds(d, "purposeful_availment_act(d1, act1, massachusetts)")
+
+
+def test_in_the_first_circuit_a_forum_contact_made_at_a_co_defendants_request_stays_availment():
+    d = derive(FIRST_CIRCUIT_ACT + ["made_at_request_of(act1, d2)"], defendants=("d1", "d2"), circuit="first",
+               forum="massachusetts")
+    assert not holds(d, "unilateral_activity_exception(act1)")
+    assert holds(d, "purposeful_availment_act(d1, act1, massachusetts)")
+
+
+def test_in_the_first_circuit_a_contact_nobody_requested_is_voluntary_availment():
+    d = derive(FIRST_CIRCUIT_ACT, circuit="first", forum="massachusetts")
+    assert not holds(d, "unilateral_activity_exception(act1)")
+    assert holds(d, "purposeful_availment_act(d1, act1, massachusetts)")

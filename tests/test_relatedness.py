@@ -36,3 +36,37 @@ def test_relatedness_needs_a_purposeful_forum_contact():
 def test_a_related_claim_gives_jurisdiction_when_the_other_prongs_hold():
     d = derive(MARKET, denied=NOT_POLICY + ["compelling_case_of_unreasonableness(d1, arizona)"])
     assert d.ruling("specific_jurisdiction/d1/arizona").outcome == "holds"
+
+
+# -- the First Circuit's relatedness (United Elec. Workers, 960 F.2d at 1089; Harlow, 432 F.3d at 61) ----------
+
+FIRST = [f.replace("arizona", "massachusetts") for f in FORUM_ACT]
+FIRST_CIRCUIT = {"circuit": "first", "forum": "massachusetts"}
+
+
+def test_in_the_first_circuit_a_forum_contact_material_to_the_plaintiffs_proof_makes_the_claim_relate():
+    d = derive(FIRST, findings=["forum_contact_material_to_claim(act1, p1)"], denied=NOT_POLICY, **FIRST_CIRCUIT)
+    assert holds(d, "arises_out_of(d1, massachusetts)")
+
+
+def test_in_the_first_circuit_relatedness_fails_when_the_court_finds_the_contact_not_material():
+    d = derive(FIRST, denied=NOT_POLICY + ["forum_contact_material_to_claim(act1, p1)"], **FIRST_CIRCUIT)
+    assert not holds(d, "arises_out_of(d1, massachusetts)")
+
+
+def test_in_the_first_circuit_a_material_act_that_is_not_a_purposeful_forum_contact_does_not_relate():
+    facts = [f for f in FIRST if f != "intentional_act(act1)"]
+    d = derive(facts, findings=["forum_contact_material_to_claim(act1, p1)"], denied=NOT_POLICY, **FIRST_CIRCUIT)
+    assert not holds(d, "arises_out_of(d1, massachusetts)")
+
+
+def test_the_first_circuits_material_element_of_proof_does_not_decide_a_ninth_circuit_case():
+    d = derive(FORUM_ACT, findings=["forum_contact_material_to_claim(act1, p1)"], denied=NOT_POLICY)
+    assert not holds(d, "arises_out_of(d1, arizona)")
+
+
+def test_in_the_first_circuit_a_materially_related_claim_gives_jurisdiction_when_the_other_parts_hold():
+    d = derive(FIRST, findings=["forum_contact_material_to_claim(act1, p1)"],
+               denied=NOT_POLICY + ["compelling_case_of_unreasonableness(d1, massachusetts)",
+                                    "gestalt_factors_defeat_jurisdiction(d1)"], **FIRST_CIRCUIT)
+    assert d.ruling("specific_jurisdiction/d1/massachusetts").outcome == "holds"
