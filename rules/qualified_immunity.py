@@ -89,7 +89,7 @@ PREDICATES = [
          negated="the violation {count} alleges against {defendant} is not obvious enough to need no case on point"),
     # law
     pred("binding_everywhere", "court:symbol", "the {court}'s decisions bind every federal court", DERIVED),
-    pred("court_of_appeals_for", "court:symbol circuit:symbol", "the {court} hears appeals in the {circuit} circuit",
+    pred("court_of_appeals_for", "court:symbol circuit:symbol", "the {court} hears appeals in {circuit}",
          DERIVED),
     # derived
     pred("qualified_immunity_raised", "count:count defendant:party",
