@@ -92,12 +92,12 @@ def test_every_derived_atom_has_a_proof(aiil):
 def test_the_why_not_names_each_childs_reason_under_prong_two(aiil):
     from lexcheck.engine.explanations import lines
     text = [(l.status, l.sentence) for l in lines(aiil.explain(aiil.ruling("arises_out_of/lloyd/arizona")))]
-    assert ("DEFEATED", "by the exception: the means tender_age_facility_licensing created in arizona already "
+    assert ("DEFEATED", "by the exception: the means tender age facility licensing created in Arizona already "
                         "existed there, so the harm would have come without it") in text
-    assert ("NOT SHOWN", "J.A.H.I. was held long-term (in a custodial placement) in arizona") in text
+    assert ("NOT SHOWN", "J.A.H.I. was held long-term (in a custodial placement) in Arizona") in text
     assert ("FALSE", "13 <= 12") in text                        # K.E.O.H. was not of tender age
     # the exception is shown once, with its rule, not again as a separate MET node beneath
-    assert sum(1 for s, t in text if "already existed in arizona before" in t and s == "MET") == 0
+    assert sum(1 for s, t in text if "already existed in Arizona before" in t and s == "MET") == 0
 
 
 def test_not_reached_names_the_earlier_failure_and_the_authority_for_stopping(aiil):
