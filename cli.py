@@ -36,6 +36,11 @@ def output_option(f):
                              "instead of standard output.")(f)
 
 
+def _json(data) -> str:
+    """A JSON output as every command prints it: indented, UTF-8 as is, one trailing newline."""
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
 def _out(text: str, output: str | None) -> None:
     """Print `text`, or write it to `output` once it is complete."""
     if output is None:
@@ -168,8 +173,9 @@ def cases():
 @click.option("--symbols", "symbols", metavar="VOCABULARY", default=None,
               help="List the members of a closed vocabulary (state, circuit, court, right, rank ...); `all` for their names.")
 @format_option("text", "json")
+@output_option
 @_fail_cleanly
-def vocab(name, kind, symbols, fmt):
+def vocab(name, kind, symbols, fmt, output):
     """Every predicate a case file or rule may use; or NAME (a predicate or doctrine) in full.
 
     Shows each predicate's arguments and types, its English sentence, its kind
@@ -181,39 +187,37 @@ def vocab(name, kind, symbols, fmt):
       lexcheck vocab expressly_aimed
       lexcheck vocab express_aiming
       lexcheck vocab --symbols state
+      lexcheck vocab --format json -o vocab.json
     """
     from lexcheck.engine import api, reference
     from lexcheck.engine.contract import envelope
     book = api.rulebook()
     if symbols is not None:
         listing = reference.symbols(book, symbols)
-        click.echo(json.dumps(listing, indent=2, ensure_ascii=False) if fmt == "json" else
-                   reference.symbols_text(listing), nl=False if fmt != "json" else True)
+        _out(_json(listing) if fmt == "json" else reference.symbols_text(listing), output)
         return
     if name is None:
         if fmt == "json":
-            click.echo(json.dumps(envelope("lexcheck.vocab", {"predicates": [
-                reference.entry_json(book, p) for p in book.vocabulary if not kind or p.kind == kind]}),
-                indent=2, ensure_ascii=False))
+            _out(_json(envelope("lexcheck.vocab", {"predicates": [
+                reference.entry_json(book, p) for p in book.vocabulary if not kind or p.kind == kind]})), output)
         else:
-            click.echo(reference.listing(book, kind), nl=False)
+            _out(reference.listing(book, kind), output)
         return
     if name in book.vocabulary:
         p = book.vocabulary.get(name)
         if fmt == "json":
-            click.echo(json.dumps(envelope("lexcheck.vocab", reference.entry_json(book, p)), indent=2,
-                                  ensure_ascii=False))
+            _out(_json(envelope("lexcheck.vocab", reference.entry_json(book, p))), output)
         else:
-            click.echo(reference.entry(book, p), nl=False)
+            _out(reference.entry(book, p), output)
         return
     if name in book.doctrines:
         if fmt == "json":
-            click.echo(json.dumps(envelope("lexcheck.vocab", {
+            _out(_json(envelope("lexcheck.vocab", {
                 "doctrine": name, "header": book.doctrines[name],
                 "predicates": [reference.entry_json(book, p) for p in book.vocabulary if p.doctrine == name],
-                "rules": [r.id for r in book.rules if r.doctrine == name]}), indent=2, ensure_ascii=False))
+                "rules": [r.id for r in book.rules if r.doctrine == name]})), output)
         else:
-            click.echo(reference.doctrine(book, name), nl=False)
+            _out(reference.doctrine(book, name), output)
         return
     close = reference.suggest(book, name)
     hint = f" (did you mean {' or '.join(close)}?)" if close else "; `lexcheck vocab` lists them all"
@@ -251,14 +255,18 @@ def new_(path):
 @main.command()
 @click.argument("case")
 @format_option("text", "json")
+@output_option
 @_fail_cleanly
-def check(case, fmt):
+def check(case, fmt, output):
     """Validate CASE (a case file or bundled case): every problem with line:column and a fix.
 
     Errors and warnings are distinct. Exit status: 0 clean, 1 warnings only,
     2 errors (the file cannot be loaded until they are fixed).
 
-    Example: lexcheck check my-case.yaml
+    \b
+    Example:
+      lexcheck check my-case.yaml
+      lexcheck check my-case.yaml --format json -o problems.json
     """
     from lexcheck.engine import api
     from lexcheck.engine import check as checking
@@ -272,9 +280,9 @@ def check(case, fmt):
         report = checking.check_file(path, api.rulebook())
     if fmt == "json":
         from lexcheck.engine.contract import envelope
-        click.echo(json.dumps(envelope("lexcheck.check", checking.as_json(report)), indent=2, ensure_ascii=False))
+        _out(_json(envelope("lexcheck.check", checking.as_json(report))), output)
     else:
-        click.echo(checking.text(report), nl=False)
+        _out(checking.text(report), output)
     sys.exit(report.exit_code)
 
 
@@ -530,13 +538,16 @@ def report(case, output, fmt):
 @click.option("--check-cites", is_flag=True,
               help="List the authorities in which eyecite finds no citation (shown as text in reports); "
                    "exit 1 if there are any.")
-def rules_(fmt, check_cites):
+@output_option
+@_fail_cleanly
+def rules_(fmt, check_cites, output):
     """Every rule: id, authority, gloss, the courts it binds and when it is in force.
 
     \b
     Example:
       lexcheck rules
       lexcheck rules --check-cites
+      lexcheck rules --format json -o rules.json
     """
     from lexcheck.engine import render
     from lexcheck.engine.api import rulebook
@@ -547,22 +558,20 @@ def rules_(fmt, check_cites):
                  for part in cites.problems(item.authority)]
         if fmt == "json":
             from lexcheck.engine.contract import envelope
-            click.echo(json.dumps(envelope("lexcheck.cite_check", {"unparsed": [{"id": i, "text": t}
-                                                                                for i, t in found]}),
-                                  indent=2, ensure_ascii=False))
+            _out(_json(envelope("lexcheck.cite_check", {"unparsed": [{"id": i, "text": t}
+                                                                     for i, t in found]})), output)
         else:
-            for i, t in found:
-                click.echo(f"{i}: no citation eyecite can read in: {t}")
             n = len({t for _, t in found})
-            click.echo(f"{n} authorit{'y' if n == 1 else 'ies'} without a citation eyecite can read "
-                       f"(shown as text, not linked)" if found else "every authority has a citation eyecite can read")
+            _out("".join(f"{i}: no citation eyecite can read in: {t}\n" for i, t in found) +
+                 (f"{n} authorit{'y' if n == 1 else 'ies'} without a citation eyecite can read "
+                  f"(shown as text, not linked)\n" if found else "every authority has a citation eyecite can read\n"),
+                 output)
         sys.exit(1 if found else 0)
     if fmt == "json":
         from lexcheck.engine.contract import envelope
-        click.echo(json.dumps(envelope("lexcheck.rules", {"rules": [render.rule_json(book, r) for r in book.rules]}),
-                              indent=2, ensure_ascii=False))
+        _out(_json(envelope("lexcheck.rules", {"rules": [render.rule_json(book, r) for r in book.rules]})), output)
         return
-    click.echo(render.rules_text(book), nl=False)
+    _out(render.rules_text(book), output)
 
 
 @main.command()

@@ -200,31 +200,31 @@ class Explainer:
         return out
 
     # -- rendering helpers -------------------------------------------------
+    def shown(self, arg, value) -> str:
+        """How one argument reads in a sentence: a party by its name, a count by its number and
+        title, a state or circuit (any member of a named closed vocabulary) by its declared name,
+        any other symbol as words; a number or a date as written. Ids stay in JSON and rule ids."""
+        if isinstance(value, Var):
+            return f"some {arg.name.replace('_', ' ')}"
+        if arg.type == "party" and value in self.case.parties:
+            return self.case.parties[value].name
+        if arg.type == "count" and value in self.case.counts:
+            title = (self.case.counts[value].title or "").strip()
+            words = str(value).replace("_", " ")
+            return f"{words} ({title})" if title and title.lower() != words.lower() else words
+        if isinstance(value, str) and arg.type in ("symbol", "party", "count"):
+            return self.vocab.name_of(arg, value) or value.replace("_", " ")
+        return value
+
     def sentence(self, atom: Atom) -> str:
         p = self.vocab.get(atom.pred)
-        shown = []
-        for arg, value in zip(p.args, atom.args):
-            if isinstance(value, Var):
-                shown.append(f"some {arg.name}")
-            elif arg.type == "party" and value in self.case.parties:
-                shown.append(self.case.parties[value].name)
-            else:
-                shown.append(value)
-        return p.render(shown)
+        return p.render([self.shown(arg, value) for arg, value in zip(p.args, atom.args)])
 
     def denial(self, atom: Atom) -> str:
         """The sentence saying the atom does not hold: the predicate's own negated sentence where it has one,
         else "it is not the case that ..."."""
         p = self.vocab.get(atom.pred)
-        shown = []
-        for arg, value in zip(p.args, atom.args):
-            if isinstance(value, Var):
-                shown.append(f"some {arg.name}")
-            elif arg.type == "party" and value in self.case.parties:
-                shown.append(self.case.parties[value].name)
-            else:
-                shown.append(value)
-        return p.render_negated(shown)
+        return p.render_negated([self.shown(arg, value) for arg, value in zip(p.args, atom.args)])
 
     def _affirmed(self, atom_text: str) -> str:
         from .syntax import parse_atom

@@ -10,6 +10,7 @@ import re
 
 from .layout import table, width, wrap
 from .rulings import FAILS, HOLDS, NOT_REACHED, OUTCOMES, Derivation
+from .syntax import python_value
 
 UNDETERMINED = OUTCOMES[3]
 MARK = {HOLDS: "+", FAILS: "-", NOT_REACHED: "·", UNDETERMINED: "?"}
@@ -24,6 +25,12 @@ def _wrap(text: str, indent: int, hang: int = 2) -> list[str]:
 def _party_label(d: Derivation, value) -> str:
     p = d.case.parties.get(value)
     return p.name if p else str(value)
+
+
+def _arg_words(d: Derivation, atom) -> list:
+    """A ruling's arguments as prose reads them (names, not ids): see `Explainer.shown`."""
+    p = d.book.vocabulary.get(atom.pred)
+    return [d.explainer.shown(arg, python_value(v)) for arg, v in zip(p.args, atom.args)]
 
 
 def _names_pattern(d: Derivation):
@@ -208,7 +215,7 @@ def _count_blocks(d: Derivation, questions, shown) -> list[str]:
                     out += _wrap(f"{q.short or q.title} — {r.label} ({who}{shown_for}): {r.ground}", 4, 4)
         for q in [q for q in questions if q not in per_party]:
             for r in [r for r in mine if r.question is q]:
-                what = " ".join(str(a) for a in r.atom.args[1:])
+                what = " ".join(_arg_words(d, r.atom)[1:])
                 line = f"{q.short or q.title}{' — ' + what if what else ''}: {r.label}"
                 if r.outcome != HOLDS and r.ground:
                     line += f" — {r.ground}"

@@ -24,6 +24,7 @@ from markupsafe import Markup, escape
 
 from . import cites, contract
 from .explanations import explanation_json
+from .syntax import python_value
 
 SCHEMA = "lexcheck.report"
 
@@ -57,10 +58,12 @@ def report_data(d, progress=None) -> dict:
             layout["party_grid"].append(q.id)
         elif types[:2] == ["count", "party"]:
             layout["count_grids"].append(q.id)
-    parties_of = {}
+    parties_of, names = {}, {}
     for r in d.rulings:
         types = arg_types(r.question)
         parties_of[r.id] = [a for a, t in zip(r.atom.args, types) if t == "party"]
+        for arg, a in zip(vocab.get(r.atom.pred).args, r.atom.args):
+            names.setdefault(str(python_value(a)), str(d.explainer.shown(arg, python_value(a))))
     m = case.meta
     return contract.envelope(SCHEMA, {
         "case": {k: str(m[k]) for k in ("id", "caption", "court", "decided", "docket", "judge", "motion",
@@ -70,6 +73,7 @@ def report_data(d, progress=None) -> dict:
         "questions": questions,
         "layout": layout,
         "ruling_parties": parties_of,
+        "names": names,
         "explanations": explanations,
     })
 
@@ -334,11 +338,14 @@ def _who(roles: list[str]) -> str:
 
 
 def _what(r: dict, data: dict, party_name) -> str:
-    """The ruling's arguments in words: parties by name, counts by title."""
+    """The ruling's arguments in words: as prose reads them (`names`), else parties by name, counts by title."""
     counts = {c["id"]: c for c in data["counts"]}
+    names = data.get("names", {})
     out = []
     for a in r["args"]:
-        if a in counts:
+        if a in names:
+            out.append(names[a])
+        elif a in counts:
             out.append(f"{a}: {counts[a]['title']}")
         elif a == data["case"].get("forum"):
             out.append(str(a).replace("_", " ").title())

@@ -57,13 +57,15 @@ class Symbols:
     means: str
     members: tuple  # (symbol, gloss) pairs
     doctrine: str = ""
+    named: bool = False  # each gloss is the member's name, which prose reads instead of the symbol
 
 
-def symbols(name: str, means: str, members) -> Symbols:
+def symbols(name: str, means: str, members, *, named: bool = False) -> Symbols:
     """Declare (or add to) a closed vocabulary: ``symbols("circuit", "a federal circuit", ["first", ...])``.
-    `members` is a list of symbols or of (symbol, gloss) pairs."""
+    `members` is a list of symbols or of (symbol, gloss) pairs. With `named=True` each gloss is the
+    member's name (``("new_york", "New York")``): explanations read the name where the symbol stands."""
     pairs = tuple((m, "") if isinstance(m, str) else (m[0], m[1]) for m in members)
-    return Symbols(name, means, pairs)
+    return Symbols(name, means, pairs, named=named)
 
 
 @dataclass(frozen=True)
@@ -126,6 +128,7 @@ class Vocabulary:
     limit_ids: set = field(default_factory=set)  # a recorded ruling's `because` may name a limit
     closed: dict = field(default_factory=dict)   # closed vocabulary name -> {symbol: gloss}
     closed_means: dict = field(default_factory=dict)  # closed vocabulary name -> what its members are
+    names: dict = field(default_factory=dict)  # named closed vocabulary -> {symbol: the name prose reads}
     courts: object = None  # the rule book's declared courts (law_in_force.Courts), for checking a header's `court:`
 
     def declare_symbols(self, s: Symbols, doctrine: str) -> None:
@@ -141,6 +144,24 @@ class Vocabulary:
                                       f"is not a lower-case identifier")
             if gloss or sym not in members:
                 members[sym] = gloss
+            if s.named and gloss:
+                self.names.setdefault(s.name, {})[sym] = gloss
+
+    def name_of(self, arg: Arg, value) -> Optional[str]:
+        """The declared name of a symbol an argument holds, read in prose instead of the symbol: from
+        the argument's closed vocabulary, else from the vocabulary the argument is named after
+        (`state:symbol` reads a state's name); where that vocabulary has the member but no name for it
+        (a forum that is a state), the name another vocabulary declares for it. Else None."""
+        own = [c for c in (arg.closed, arg.name) if c and value in self.closed.get(c, {})]
+        for closed in own:
+            name = self.names.get(closed, {}).get(value)
+            if name:
+                return name
+        if own:
+            for names in self.names.values():
+                if value in names:
+                    return names[value]
+        return None
 
     def unknown_member(self, closed: str, value) -> Optional[tuple]:
         """(message, fix) when `value` is not a member of the closed vocabulary, else None."""

@@ -34,7 +34,7 @@ PREDICATES = [
     pred("purposeful_direction_act", "defendant:party act:symbol forum:symbol",
          "{defendant} purposefully directed {act} at {forum} (Calder effects test)", DERIVED),
     pred("circuit_applies_effects_test", "circuit:symbol",
-         "the {circuit} circuit asks about purposeful direction in tort cases", DERIVED),
+         "{circuit} asks about purposeful direction in tort cases", DERIVED),
     pred("interest_valued_in_market_of", "plaintiff:party state:place",
          "the interest of {plaintiff}'s that was injured (a copyright, a business) had a substantial part of its "
          "value in {state}'s market", RECORD),

@@ -89,7 +89,7 @@ PREDICATES = [
          negated="the violation {count} alleges against {defendant} is not obvious enough to need no case on point"),
     # law
     pred("binding_everywhere", "court:symbol", "the {court}'s decisions bind every federal court", DERIVED),
-    pred("court_of_appeals_for", "court:symbol circuit:symbol", "the {court} hears appeals in the {circuit} circuit",
+    pred("court_of_appeals_for", "court:symbol circuit:symbol", "the {court} hears appeals in {circuit}",
          DERIVED),
     # derived
     pred("qualified_immunity_raised", "count:count defendant:party",
@@ -143,12 +143,13 @@ RULES = [
          decided="1982-01-11", court="enacted_law",
          gloss="The Supreme Court's decisions bind every federal court."),
 ]
-for court, circuit in (("first_circuit", "first"), ("ninth_circuit", "ninth"), ("dc_circuit", "dc")):
+for court, circuit, name in (("first_circuit", "first", "First"), ("ninth_circuit", "ninth", "Ninth"),
+                             ("dc_circuit", "dc", "D.C.")):
     RULES.append(rule(f"qualified_immunity.{court}", f"court_of_appeals_for({court}, {circuit})",
                       authority="28 U.S.C. §§ 41, 1294; Hart v. Massanari, 266 F.3d 1155, 1170-71 (9th Cir. 2001)",
                       decided="2001", court="enacted_law",
-                      gloss=f"The {court.replace('_', ' ')} hears appeals from the district courts of the "
-                            f"{circuit} circuit."))
+                      gloss=f"The Court of Appeals for the {name} Circuit hears appeals from the district courts "
+                            f"of the {name} Circuit."))
 
 RULES += [
     rule("qualified_immunity.raised",

@@ -69,7 +69,7 @@ PRINCIPLES = [
 PREDICATES = [
     # the court and the parties (generated from the case file's header and parties)
     pred("forum_state", "state:forum", "the court sits in {state}", RECORD),
-    pred("forum_in_circuit", "state:forum circuit:circuit", "{state} lies in the {circuit} circuit", RECORD),
+    pred("forum_in_circuit", "state:forum circuit:circuit", "{state} lies in {circuit}", RECORD),
     pred("plaintiff", "party:party", "{party} is a plaintiff", RECORD),
     pred("defendant", "party:party", "{party} is a defendant", RECORD),
     pred("member_of_agency", "party:party agency:symbol", "{party} served in {agency}", RECORD),

@@ -70,7 +70,7 @@ def test_explain_md_formats_citations_as_citations():
     out = run("explain", "aiil-v-sessions", "arises_out_of/lloyd/arizona", "--format", "md").output
     assert out.startswith("### Prong 2: arising out of forum contacts (but for): not met")
     assert "*Terracom v. Valley Nat. Bank*, 49 F.3d 555, 561 (9th Cir. 1995)" in out
-    assert r"- **Defeated:** by the exception: the means tender\_age\_facility\_licensing created in arizona already existed" in out
+    assert "- **Defeated:** by the exception: the means tender age facility licensing created in Arizona already existed" in out
 
 
 def test_explain_dot_draws_met_failed_and_defeating_exceptions_differently():
@@ -143,8 +143,8 @@ def test_flip_shows_the_smallest_verified_change_first():
     first = next(i for i, m in heads if m.group(3) == "holds"
                  and lines[i + 1] == "   --drop 'tender_age_facilities_existed_before(tender_age_facility_licensing, arizona)'")
     said = " ".join(" ".join(lines[first + 2:first + 4]).split())
-    assert said == ("had the record not shown that tender-age facilities already existed in arizona before "
-                    "tender_age_facility_licensing (Doc. 41 at 48)")
+    assert said == ("had the record not shown that tender-age facilities already existed in Arizona before "
+                    "tender age facility licensing (Doc. 41 at 48)")
 
 
 def test_flip_says_when_its_budget_cut_it_short():

@@ -76,7 +76,7 @@ def test_verify_failures_only_prints_only_the_mismatch(tmp_path):
 
 def test_explain_takes_any_derived_atom_with_variables():
     out = run("explain", "aiil-v-sessions", "expressly_aimed(azar, A, arizona)").output
-    assert "Holds: Alex Azar's tender_age_facility_licensing was expressly aimed at arizona." in out
+    assert "Holds: Alex Azar's tender age facility licensing was expressly aimed at Arizona." in out
     assert "rule express_aiming.conduct_in_forum" in out
     out = run("explain", "aiil-v-sessions", "expressly_aimed(azar, A, texas)").output
     assert out.splitlines()[3].startswith("Does not hold")
@@ -178,3 +178,41 @@ def test_verify_writes_its_json_to_a_file_and_keeps_its_exit_status(tmp_path):
     assert json.loads(out.read_text())["schema"] == "lexcheck.verify"
     bad = tmp_path / "bad.json"
     assert run("verify", "no-such-case", "--format", "json", "-o", str(bad)).exit_code == 2 and not bad.exists()
+
+
+def test_rules_writes_its_json_to_a_file_and_prints_nothing(tmp_path):
+    out = tmp_path / "rules.json"
+    result = run("rules", "--format", "json", "-o", str(out))
+    assert result.exit_code == 0 and result.stdout == ""
+    data = json.loads(out.read_text())
+    assert data["schema"] == "lexcheck.rules" and data["rules"] == json.loads(run("rules", "--format", "json").stdout)["rules"]
+
+
+def test_rules_says_why_it_cannot_write_a_file_and_leaves_none(tmp_path):
+    bad = tmp_path / "no-such-folder" / "rules.json"
+    result = run("rules", "--format", "json", "-o", str(bad))
+    assert result.exit_code == 2 and "cannot write" in result.stderr and "Traceback" not in result.output
+    assert not bad.exists()
+
+
+def test_vocab_writes_its_json_to_a_file_for_the_listing_a_predicate_and_a_vocabulary(tmp_path):
+    for args, check in ((("--format", "json"), lambda d: d["schema"] == "lexcheck.vocab" and d["predicates"]),
+                        (("forum_state", "--format", "json"), lambda d: d["name"] == "forum_state"),
+                        (("--symbols", "state", "--format", "json"), lambda d: "arizona" in json.dumps(d))):
+        out = tmp_path / "v.json"
+        result = run("vocab", *args, "-o", str(out))
+        assert result.exit_code == 0 and result.stdout == "", args
+        assert check(json.loads(out.read_text())), args
+        out.unlink()
+
+
+def test_check_writes_its_json_to_a_file_and_keeps_its_exit_status(tmp_path):
+    out = tmp_path / "c.json"
+    expected = run("check", SMALL, "--format", "json")
+    result = run("check", SMALL, "--format", "json", "-o", str(out))
+    assert result.exit_code == expected.exit_code and result.stdout == ""
+    assert json.loads(out.read_text()) == json.loads(expected.stdout)
+    assert json.loads(out.read_text())["schema"] == "lexcheck.check"
+    missing = tmp_path / "m.json"
+    result = run("check", "no-such-case", "--format", "json", "-o", str(missing))
+    assert result.exit_code == 2 and json.loads(missing.read_text())["schema"] == "lexcheck.check"

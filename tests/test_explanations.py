@@ -92,12 +92,12 @@ def test_every_derived_atom_has_a_proof(aiil):
 def test_the_why_not_names_each_childs_reason_under_prong_two(aiil):
     from lexcheck.engine.explanations import lines
     text = [(l.status, l.sentence) for l in lines(aiil.explain(aiil.ruling("arises_out_of/lloyd/arizona")))]
-    assert ("DEFEATED", "by the exception: the means tender_age_facility_licensing created in arizona already "
+    assert ("DEFEATED", "by the exception: the means tender age facility licensing created in Arizona already "
                         "existed there, so the harm would have come without it") in text
-    assert ("NOT SHOWN", "J.A.H.I. was held long-term (in a custodial placement) in arizona") in text
+    assert ("NOT SHOWN", "J.A.H.I. was held long-term (in a custodial placement) in Arizona") in text
     assert ("FALSE", "13 <= 12") in text                        # K.E.O.H. was not of tender age
     # the exception is shown once, with its rule, not again as a separate MET node beneath
-    assert sum(1 for s, t in text if "already existed in arizona before" in t and s == "MET") == 0
+    assert sum(1 for s, t in text if "already existed in Arizona before" in t and s == "MET") == 0
 
 
 def test_not_reached_names_the_earlier_failure_and_the_authority_for_stopping(aiil):
@@ -120,3 +120,65 @@ def test_text_explanations_fit_in_80_columns(aiil, ko_mass):
         for r in d.rulings[:12]:
             long = [l for l in api.explanation(d, r, "text", width=80).splitlines() if len(l) > 80]
             assert not long, (r.id, long[:2])
+
+
+# -- names, not ids, in prose ---------------------------------------------------
+
+def _sentence(d, text):
+    from lexcheck.engine.syntax import Atom, parse_atom, python_value
+    a = parse_atom(text)
+    return d.explainer.sentence(Atom(a.pred, tuple(python_value(x) for x in a.args)))
+
+
+def test_a_forum_reads_as_its_states_name_in_an_explanation(aiil):
+    assert _sentence(aiil, "forum_state(arizona)") == "the court sits in Arizona"
+    assert _sentence(aiil, "forum_state(new_hampshire)") == "the court sits in New Hampshire"
+
+
+def test_a_circuit_reads_as_its_declared_name_in_an_explanation(aiil):
+    assert _sentence(aiil, "forum_in_circuit(arizona, ninth)") == "Arizona lies in the Ninth Circuit"
+    assert _sentence(aiil, "forum_in_circuit(district_of_columbia, dc)") == \
+        "the District of Columbia lies in the D.C. Circuit"
+
+
+def test_a_symbol_argument_named_after_a_named_vocabulary_reads_as_the_name(book):
+    from lexcheck.engine.vocabulary import Arg
+    voc = book.vocabulary
+    assert voc.name_of(Arg("state", "symbol"), "new_york") == "New York"
+    assert voc.name_of(Arg("circuit", "symbol"), "first") == "the First Circuit"
+    # a forum that is a state reads as the state's name; an argument of no such vocabulary keeps none
+    assert voc.name_of(Arg("state", "symbol", "forum"), "utah") == "Utah"
+    assert voc.name_of(Arg("act", "symbol"), "arizona") is None
+
+
+def test_another_symbol_reads_as_words_in_an_explanation(aiil):
+    assert _sentence(aiil, "took_place_in(tender_age_facility_licensing, arizona)") == \
+        "tender age facility licensing took place in Arizona"
+
+
+def test_a_count_reads_as_its_number_and_title_in_an_explanation(aiil):
+    count = aiil.case.counts["count_1"]
+    shown = aiil.explainer.shown(next(a for p in aiil.book.vocabulary for a in p.args if a.type == "count"),
+                                 "count_1")
+    assert shown == f"count 1 ({count.title})"
+
+
+def test_ids_stay_in_the_json_and_the_rule_brackets_while_the_prose_reads_names(aiil):
+    import json
+    from lexcheck.engine import api
+    r = aiil.ruling("arises_out_of/lloyd/arizona")
+    text = api.explanation(aiil, r, "text", width=80)
+    assert "[arises_out_of/lloyd/arizona]" in text and "contacts with Arizona" in text
+    assert " arizona " not in text and "tender_age_facility_licensing created" not in text
+    data = json.loads(api.explanation(aiil, r, "json"))
+    nodes, todo = [], [data["tree"]]
+    while todo:  # every node of the tree, wherever it hangs
+        n = todo.pop()
+        if isinstance(n, dict):
+            if "atom" in n and "sentence" in n:
+                nodes.append(n)
+            todo += list(n.values())
+        elif isinstance(n, list):
+            todo += n
+    named = [n for n in nodes if "tender_age_facility_licensing, arizona" in n["atom"]]
+    assert named and all("Arizona" in n["sentence"] and "arizona" not in n["sentence"] for n in named)

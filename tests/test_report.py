@@ -118,3 +118,12 @@ def test_report_writes_the_file_only_when_it_is_complete(tmp_path):
     result = CliRunner().invoke(main, ["report", "no-such-case", "-o", str(bad)])
     assert result.exit_code == 2 and not bad.exists()
     assert list(tmp_path.iterdir()) == [out]
+
+
+def test_the_report_reads_a_rulings_arguments_by_name_not_id(ko):
+    d, data, page = ko
+    assert data["names"]["massachusetts"] == "Massachusetts"
+    assert all(data["names"][p.id] == p.name for p in d.case.parties.values() if p.id in data["names"])
+    assert "Massachusetts" in page
+    # the ids stay where a machine reads them: the rulings' ids and arguments
+    assert any(x["ruling"]["id"].endswith("/massachusetts") for x in data["explanations"])
