@@ -1,14 +1,13 @@
 """Three-valued bounds, as pyDatalog derives them from the lower/upper program:
 the same as clingo's answer set for that program, and sound for every way the
 open findings could go."""
-import importlib.util
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings, strategies as st
 
 from casebuilder import FORUM_ACT, case_data, derive
-from lexcheck.engine.casefile import load_case_data
+from lexcheck.engine.casefile import load_case_data, load_case_file
 from lexcheck.engine.kleene import Facts, bounds, open_findings, values
 from lexcheck.engine.rulings import run
 from lexcheck.engine.law_in_force import case_atoms
@@ -87,20 +86,19 @@ def test_an_undetermined_ruling_goes_either_way_with_the_finding_it_names(open_f
     assert outcomes == {ADD: "fails", DENY: "holds"}
 
 
-def _generated(book, seeds):
-    path = Path(__file__).resolve().parents[1] / "bench" / "generate.py"
-    spec = importlib.util.spec_from_file_location("lexcheck_bench_generate", path)
-    gen = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(gen)
-    return [load_case_data(gen.case_data(seed), book.vocabulary, f"<generated {seed}>") for seed in seeds]
+def _docket(book):
+    """The development dockets' real decisions, as loaded."""
+    folder = Path(__file__).resolve().parents[1] / "facts" / "docket"
+    return [load_case_file(path, book.vocabulary) for path in sorted(folder.glob("*/*.yaml"))]
 
 
-def test_pydatalog_derives_the_bounds_clingo_derives_from_the_same_lower_upper_program(book, aiil, ko_mass):
+def test_pydatalog_derives_the_bounds_clingo_derives_from_the_same_lower_upper_program(book, aiil, ko_mass,
+                                                                                       open_finding):
     pytest.importorskip("clingo")
     from lexcheck.engine import asp
     program = asp.bounds_program(book)
     undetermined = 0
-    for case in [aiil.case, ko_mass.case] + _generated(book, range(12)):
+    for case in [aiil.case, ko_mass.case, open_finding.case] + _docket(book):
         facts = Facts.of(book, case)
         opened = open_findings(book, case, facts)
         ours = bounds(book, case, facts)
