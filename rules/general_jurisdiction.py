@@ -19,12 +19,10 @@ Not modelled: imputing a subsidiary's contacts to its parent (Daimler left
 the agency theory rejected); unincorporated associations' homes.
 """
 from lexcheck.engine.rulebook import limit, question, rule
-from lexcheck.engine.vocabulary import DERIVED, FINDING, RECORD, pred, symbols
+from lexcheck.engine.vocabulary import DERIVED, FINDING, RECORD, pred
 
-# Closed vocabulary this module owns (for the lead's engine/vocabulary.py mechanism): the kinds of
-# party whose home general jurisdiction asks about. Not yet read by the case-file loader.
-PARTY_KINDS = ["individual", "corporation", "unincorporated_association", "government_official", "sovereign"]
-SYMBOLS = [symbols("party_kind", "what kind of person a party is (where it is at home differs)", PARTY_KINDS)]
+# The kinds of party whose home general jurisdiction asks about are the closed vocabulary `party_kind`,
+# declared in record with the party's `kind:` fact.
 
 PREDICATES = [
     pred("general_jurisdiction_argued", "defendant:party forum:symbol",

@@ -18,6 +18,8 @@ from lexcheck.engine.rulebook import principle
 from lexcheck.engine.vocabulary import FINDING, RECORD, pred, symbols
 from lexcheck.rules.long_arm import STATES
 
+PARTY_KINDS = ["individual", "corporation", "unincorporated_association", "government_official", "sovereign"]
+
 # Foreign countries as a record names them (sovereign states, with the United Kingdom's four nations, since
 # opinions name them): a place outside the United States, where acts happen and parties live.
 FOREIGN_COUNTRIES = [
@@ -51,6 +53,9 @@ SYMBOLS = [
     symbols("place", "where something happened or someone is: a U.S. state, D.C. or a territory, the United "
                      "States as a whole (`united_states`), or a foreign country", STATES + ["united_states"]
             + FOREIGN_COUNTRIES),
+    # declared with the record fact that reads it (a party's `kind:`); general jurisdiction asks where each kind
+    # is at home
+    symbols("party_kind", "what kind of person a party is (where it is at home differs)", PARTY_KINDS),
 ]
 
 # A finding is open only where the case file says the question was raised and
