@@ -164,6 +164,14 @@ def test_verify_flip_and_report_show_progress_on_a_terminal(monkeypatch, tmp_pat
     assert "report: explaining rulings" in run("report", SMALL, "-o", str(tmp_path / "r.html")).stderr
 
 
+def test_batch_shows_progress_on_a_terminal_and_nothing_extra_when_piped(monkeypatch):
+    summary = run("batch", SMALL).stderr
+    assert "batch: deriving" not in summary and summary.startswith("lexcheck: 1 case, ")
+    _on_a_terminal(monkeypatch)
+    shown = run("batch", SMALL, "ko-v-sessions").stderr
+    assert "batch: deriving" in shown and "lexcheck: 2 cases, " in shown
+
+
 def test_nothing_extra_is_printed_when_stderr_is_not_a_terminal(tmp_path):
     assert run("verify", SMALL).stderr == ""
     assert run("flip", SMALL, RULING, "--max-changes", "1", "--limit", "1").stderr == ""
