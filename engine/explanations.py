@@ -697,7 +697,8 @@ def _fit(root: str, body: list, edges: dict, widths: dict, max_width: int) -> tu
         return "LR", body, edges
     # cut where the most ranks still fit: top to bottom (the widest rank decides) or left to right
     # (the ranks' widths add up)
-    tb_keep = next((k for k, w in enumerate(row) if w > max_width), len(row))
+    # (the cut nodes take room of their own on the last rank kept: leave some)
+    tb_keep = next((k for k, w in enumerate(row) if w > 0.85 * max_width), len(row))
     lr_keep, total = 0, 0
     for w in col:
         if total + w > max_width:
