@@ -695,19 +695,42 @@ def _fit(root: str, body: list, edges: dict, widths: dict, max_width: int) -> tu
     col = [max(widths.get(v, 150) for v in by_rank[r]) + 40 for r in sorted(by_rank)]
     if sum(col) <= max_width:
         return "LR", body, edges
-    # cut where the most ranks still fit: top to bottom (the widest rank decides) or left to right
-    # (the ranks' widths add up)
-    # (the cut nodes take room of their own on the last rank kept: leave some)
-    tb_keep = next((k for k, w in enumerate(row) if w > 0.85 * max_width), len(row))
-    lr_keep, total = 0, 0
-    for w in col:
-        if total + w > max_width:
-            break
-        total += w
-        lr_keep += 1
-    rankdir, keep = ("TB", tb_keep) if tb_keep >= lr_keep else ("LR", lr_keep)
-    keep = max(keep, 2)
-    kept = {v for v, r in rank.items() if r < keep}
+    # cut where the most ranks still fit, top to bottom (the widest rank decides) or left to right
+    # (the ranks' widths add up); the reason it came out as it did stays whole below the cut: every
+    # step down the red (failing) edges from the root, through each rule tried
+    out_of: dict = {}
+    for (a, b), failed in edges.items():
+        if failed or b.startswith("r"):  # r: a rule tried (and failing)
+            out_of.setdefault(a, []).append(b)
+    chain, stack = {root}, [root]
+    while stack:
+        for b in out_of.get(stack.pop(), ()):
+            if b not in chain:
+                chain.add(b)
+                stack.append(b)
+    cut_width = 200
+
+    def estimate(kept: set, keep: int, rankdir: str) -> float:
+        ranks: dict = {}
+        for v in kept:
+            ranks.setdefault(rank[v], []).append(widths.get(v, 150))
+        for v in {a for (a, b) in edges if a in kept and b not in kept}:  # each cut node, a rank below
+            ranks.setdefault(rank[v] + 1, []).append(cut_width)
+        if rankdir == "TB":
+            return 1.4 * max(sum(w + 20 for w in ws) for ws in ranks.values())
+        return sum(max(ws) + 40 for ws in ranks.values())
+
+    best = None
+    for rankdir in ("TB", "LR"):
+        for keep in range(len(by_rank) - 1, 0, -1):
+            kept = {v for v, r in rank.items() if r < keep} | chain
+            if estimate(kept, keep, rankdir) <= max_width:
+                if best is None or keep > best[1]:
+                    best = (rankdir, keep, kept)
+                break
+    if best is None:  # not even the failing chain fits: left to right and whole (it spans every rank)
+        return "LR", body, edges
+    rankdir, keep, kept = best
     body = [line for line in body if line.split(" ", 3)[2] in kept]
     kids: dict = {}
     for a, b in edges:
