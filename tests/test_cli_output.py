@@ -257,10 +257,10 @@ def test_sibling_branches_differing_only_in_which_defendant_are_collapsed_into_o
 def test_a_dot_picture_too_wide_is_cut_at_a_depth_with_a_node_naming_the_deeper_steps():
     from lexcheck.engine import api
     from lexcheck.engine.explanations import explanation_dot
-    d = api.derive_case(api.open_case("aiil-v-sessions"))
-    ruling = api.find_ruling(d, "specific_jurisdiction/nielsen/arizona")
+    d = api.derive_case(api.open_case(SMALL))
+    ruling = api.find_ruling(d, RULING)
     whole = explanation_dot(d, ruling, d.explain(ruling), max_width=100_000)
-    narrow = explanation_dot(d, ruling, d.explain(ruling), max_width=800)
+    narrow = explanation_dot(d, ruling, d.explain(ruling), max_width=2000)
     assert "deeper step" not in whole and "rankdir=TB" in whole
     nodes, edges = _dot_graph(narrow)
     assert re.search(r"\(\d+ deeper steps?: see --format\s*(\\n)?json\)", narrow)
