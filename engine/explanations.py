@@ -681,8 +681,10 @@ def _layers(root: str, edges: dict) -> dict:
 
 
 def _fit(root: str, body: list, edges: dict, widths: dict, max_width: int) -> tuple:
-    """Top to bottom if that fits in `max_width` px; else left to right, cut at the deepest rank that
-    fits, each cut node pointing at one "(k deeper steps: see --format json)" node."""
+    """(rankdir, node lines, edges): top to bottom if that fits in `max_width` px (estimated from the
+    label widths), else left to right if that does; else cut at the deepest rank that fits either way,
+    the failing chain kept whole, each cut node pointing at "(k deeper steps: see --format json)";
+    left to right and whole when not even the failing chain fits."""
     rank = _layers(root, edges)
     by_rank: dict = {}
     for v, r in rank.items():
