@@ -63,9 +63,9 @@ class _Progress:
     """A progress bar on stderr, on a terminal only. Call it with (done, total[, stage]): a new
     stage (or total) starts a new bar. Use it as a context manager, so the last bar is closed."""
 
-    def __init__(self, label: str):
+    def __init__(self, label: str, shown: bool = True):
         self.label, self.stage, self.bar = label, None, None
-        self.shown = _terminal()
+        self.shown = shown and _terminal()
 
     def __call__(self, done: int, total: int, stage: str = "") -> None:
         if not self.shown or total <= 0:
@@ -194,7 +194,8 @@ def vocab(name, kind, symbols, fmt, output):
     book = api.rulebook()
     if symbols is not None:
         listing = reference.symbols(book, symbols)
-        _out(_json(listing) if fmt == "json" else reference.symbols_text(listing), output)
+        _out(_json(envelope("lexcheck.vocab", {"vocabulary": symbols, "symbols": listing}))
+             if fmt == "json" else reference.symbols_text(listing), output)
         return
     if name is None:
         if fmt == "json":
@@ -639,7 +640,6 @@ def batch(cases, jobs, fmt, grounds, as_of):
     jobs = jobs or min(docket.default_jobs(), docket.MAX_JOBS)
     if fmt == "csv":
         click.echo(",".join(docket.CSV_COLUMNS))
-    show_bar = _terminal() and not sys.stdout.isatty()
     n_cases = n_rulings = failures = 0
     if as_of:
         from lexcheck.engine import api
@@ -651,9 +651,11 @@ def batch(cases, jobs, fmt, grounds, as_of):
     interrupted = False
     results = docket.derive_all(sources, jobs, fmt, grounds, as_of or "")
     try:
-        with click.progressbar(results, length=len(sources), file=sys.stderr, label="deriving",
-                               show_pos=True, hidden=not show_bar) as bar:
-            for result in bar:
+        # the same progress bar as verify's, on a terminal only (piped or redirected, nothing extra),
+        # and only when the lines go elsewhere (a bar among them on one terminal would garble both)
+        with _Progress("batch", shown=not sys.stdout.isatty()) as progress:
+            for i, result in enumerate(results, 1):
+                progress(i, len(sources), "deriving")
                 if result.error:
                     failures += 1
                     click.echo(f"lexcheck: skipped: {printable(result.error)}", err=True)

@@ -501,62 +501,116 @@ def _dot_label(*parts: str, width: int = 30) -> str:
     return "\\n".join(escape.dot(x) for x in lines_)
 
 
-def explanation_dot(d, ruling, node: Node, max_depth: int = 12) -> str:
-    out = ["digraph explanation {",
-           '  graph [rankdir=TB, fontname="Helvetica", fontsize=11, labelloc=t, '
-           f'label="{_dot_label(f"{ruling.question.title}: {ruling.label} [{ruling.id}]", width=90)}"];',
-           '  node [fontname="Helvetica", fontsize=10];',
-           '  edge [color="#666666"];']
-    ids: dict = {}
+def _party_groups(d, nodes: list) -> list:
+    """`nodes` (siblings) with those that differ only in which party of one role (which plaintiff,
+    which defendant) gathered: each item is (node, []) or (first, [every member]) for a group."""
+    from .syntax import parse_atom
+    parties = getattr(getattr(d, "case", None), "parties", None) or {}
+    keyed: dict = {}
+    order: list = []
+    for n in nodes:
+        key = None
+        if n.atom and n.kind != EXCEPTION:
+            try:
+                atom = parse_atom(n.atom)
+            except Exception:
+                atom = None
+            if atom is not None:
+                args = [str(a) for a in atom.args]
+                for i, a in enumerate(args):
+                    if a in parties:
+                        sub = n.rule.id if n.rule is not None else n.limit.id if n.limit is not None else ""
+                        key = (n.kind, n.holds, atom.pred, sub, i, parties[a].role,
+                               tuple(args[:i]), tuple(args[i + 1:]))
+                        break
+        if key is None or key not in keyed:
+            keyed[key if key is not None else ("one", id(n))] = [n]
+            order.append(key if key is not None else ("one", id(n)))
+        else:
+            keyed[key].append(n)
+    out = []
+    for k in order:
+        group = keyed[k]
+        out.append((group[0], group if len(group) > 1 else []))
+    return out
 
-    def add(n: Node, extra: str = "") -> str:
-        key = (n.kind, n.atom, n.holds, extra)
+
+def _dot_width(lines_: list) -> int:
+    """Roughly how wide Graphviz draws a node of these label lines (10 pt Helvetica), in px."""
+    return 6 * max((len(x) for x in lines_), default=1) + 40
+
+
+def explanation_dot(d, ruling, node: Node, max_depth: int = 12, max_width: int = 2000) -> str:
+    """A ruling's tree as a Graphviz digraph, drawn to stay readable: each identical sub-proof once
+    (a DAG: several parents point at one node), siblings that differ only in which party of one
+    role as one node "for each of N plaintiffs", and, when it would still be wider than about
+    `max_width` px, laid out left to right, cut at the depth that fits with a node naming the
+    deeper steps (--format json has them all)."""
+    body: list = []
+    ids: dict = {}
+    widths: dict = {}
+    expanded: set = set()
+    edges: dict = {}
+    PARTY_ROLE_PLURAL = {"": "parties"}
+
+    def add(n: Node, extra: str = "", group: list = ()) -> tuple:
+        key = (n.kind, n.atom, n.holds, extra, tuple(m.atom for m in group))
         if key in ids:
-            return ids[key]
+            return ids[key], key
         nid = f"n{len(ids)}"
         ids[key] = nid
         cls = _dot_class(n)
         fill, border, shape, style = _DOT_STYLE[cls]
         st = status(n) if n.kind != EXCEPTION else "DEFEATED BY EXCEPTION"
         sentence = n.children[0].sentence if n.kind == EXCEPTION and n.children else n.sentence
+        if group:
+            names, role = _group_names(d, n, group)
+            first = names[0]
+            sentence = sentence.replace(first, "each") if first and first in sentence else sentence
+            roles = PARTY_ROLE_PLURAL.get(role, role + "s")
+            st = f"{st}, for each of {len(group)} {roles} ({', '.join(names)})"
         sub = n.rule.id if n.rule is not None else n.limit.id if n.limit is not None else n.cite
         label = _dot_label(st, sentence) + ("\\n" + _dot_label(f"[{sub}]") if sub else "")
+        widths[nid] = _dot_width(label.split("\\n"))
         pen = ', penwidth=2' if cls in ("exception", "failed") else ""
-        out.append(f'  {nid} [label="{label}", shape={shape}, style="{style}", fillcolor="{fill}", '
-                   f'color="{border}"{pen}];')
+        peripheries = ", peripheries=2" if group else ""
+        body.append(f'  {nid} [label="{label}", shape={shape}, style="{style}", fillcolor="{fill}", '
+                    f'color="{border}"{pen}{peripheries}];')
+        return nid, key
+
+    def plain(nid: str, text: str, cls: str, shape: str = "box", style: str = "") -> str:
+        fill, border, shape_, style_ = _DOT_STYLE[cls]
+        label = _dot_label(text)
+        widths[nid] = _dot_width(label.split("\\n"))
+        body.append(f'  {nid} [label="{label}", shape={shape or shape_}, style="{style or style_}", '
+                    f'fillcolor="{fill}", color="{border}"];')
         return nid
 
-    edges: set = set()
-
     def edge(a: str, b: str, failed: bool) -> None:
-        if (a, b) in edges:
-            return
-        edges.add((a, b))
-        out.append(f'  {a} -> {b}' + (' [color="#990000", penwidth=2];' if failed else ";"))
+        if (a, b) not in edges:
+            edges[(a, b)] = failed
 
-    def walk(n: Node, depth: int) -> str:
-        nid = add(n)
-        if depth >= max_depth:
+    def walk(n: Node, depth: int, group: list = ()) -> str:
+        nid, key = add(n, group=group)
+        if depth >= max_depth or key in expanded:
             return nid
+        expanded.add(key)
         kids = n.children
         if n.kind == EXCEPTION and n.children and n.children[0].rule is not None:
             kids = list(n.children[0].children)
-        for c in kids:
-            edge(nid, walk(c, depth + 1), c.holds is False)
+        for c, members in _party_groups(d, kids):
+            edge(nid, walk(c, depth + 1, members), c.holds is False)
         for a in n.attempts:
             if not a.branches:
                 continue
-            rid = f"r{len(ids)}"
+            rid = plain(f"r{len(ids)}", "tried rule " + a.rule.id, "rule", "ellipse", "filled")
             ids[("rule", a.rule.id, n.atom, id(a))] = rid
-            fill, border, shape, style = _DOT_STYLE["rule"]
-            out.append(f'  {rid} [label="{_dot_label("tried rule " + a.rule.id)}", shape={shape}, '
-                       f'style="{style}", fillcolor="{fill}", color="{border}"];')
             edge(nid, rid, False)
             # the closest call in full; the other ways it was tried (often one per plaintiff) as one node,
             # so the picture stays readable (the HTML report and --format json have each of them)
             for i, b in enumerate(a.branches[:1]):
-                for m in (a.met[i] if i < len(a.met) else []):
-                    edge(rid, walk(m, max_depth), False)
+                for m, members in _party_groups(d, a.met[i] if i < len(a.met) else []):
+                    edge(rid, walk(m, max_depth, members), False)
                 edge(rid, walk(b, depth + 2), b.holds is not True)
             rest = a.branches[1:]
             if rest:
@@ -565,12 +619,136 @@ def explanation_dot(d, ruling, node: Node, max_depth: int = 12) -> str:
                 shown = "; ".join(failed[:2]) + (f"; and {len(failed) - 2} more" if len(failed) > 2 else "")
                 cid = f"m{len(ids)}"
                 ids[("more", a.rule.id, n.atom, id(a))] = cid
-                fill, border, shape, style = _DOT_STYLE["failed" if any(b.holds is False for b in rest) else "open"]
-                out.append(f'  {cid} [label="{_dot_label(more + shown)}", shape=box, style="rounded,filled,dashed", '
-                           f'fillcolor="{fill}", color="{border}"];')
+                plain(cid, more + shown, "failed" if any(b.holds is False for b in rest) else "open",
+                      "box", "rounded,filled,dashed")
                 edge(rid, cid, True)
         return nid
 
-    walk(node, 0)
+    root = walk(node, 0)
+    rankdir, body, edges = _fit(root, body, edges, widths, max_width)
+    out = ["digraph explanation {",
+           f'  graph [rankdir={rankdir}, fontname="Helvetica", fontsize=11, labelloc=t, '
+           f'label="{_dot_label(f"{ruling.question.title}: {ruling.label} [{ruling.id}]", width=90)}"];',
+           '  node [fontname="Helvetica", fontsize=10];',
+           '  edge [color="#666666"];']
+    out += body
+    out += [f'  {a} -> {b}' + (' [color="#990000", penwidth=2];' if failed else ";") for (a, b), failed in edges.items()]
     out.append("}")
     return "\n".join(out) + "\n"
+
+
+def _group_names(d, n: Node, group: list) -> tuple:
+    """The names of a party group's members (in order) and their role."""
+    from .syntax import parse_atom
+    parties = d.case.parties
+    names, role = [], ""
+    for m in group:
+        for a in parse_atom(m.atom).args:
+            if str(a) in parties:
+                p = parties[str(a)]
+                names.append(p.name or p.id)
+                role = p.role or ""
+                break
+    return names, role
+
+
+def _layers(root: str, edges: dict) -> dict:
+    """Each node's rank as Graphviz assigns it: the longest path from the root."""
+    kids: dict = {}
+    for a, b in edges:
+        kids.setdefault(a, []).append(b)
+    rank = {root: 0}
+    order: list = []
+    seen: set = set()
+
+    def visit(v):  # topological order (the graph is a DAG: explanations never cycle)
+        stack = [(v, iter(kids.get(v, ())))]
+        seen.add(v)
+        while stack:
+            u, it = stack[-1]
+            nxt = next(it, None)
+            if nxt is None:
+                order.append(u)
+                stack.pop()
+            elif nxt not in seen:
+                seen.add(nxt)
+                stack.append((nxt, iter(kids.get(nxt, ()))))
+    visit(root)
+    for u in reversed(order):
+        for w in kids.get(u, ()):
+            rank[w] = max(rank.get(w, 0), rank[u] + 1)
+    return rank
+
+
+def _fit(root: str, body: list, edges: dict, widths: dict, max_width: int) -> tuple:
+    """(rankdir, node lines, edges): top to bottom if that fits in `max_width` px (estimated from the
+    label widths), else left to right if that does; else cut at the deepest rank that fits either way,
+    the failing chain kept whole, each cut node pointing at "(k deeper steps: see --format json)";
+    left to right and whole when not even the failing chain fits."""
+    rank = _layers(root, edges)
+    by_rank: dict = {}
+    for v, r in rank.items():
+        by_rank.setdefault(r, []).append(v)
+    # Graphviz spreads a wide rank out to uncross its edges: a rank's nodes side by side take about
+    # 1.4 times their own widths (measured on the bundled cases' rulings)
+    row = [1.4 * sum(widths.get(v, 150) + 20 for v in by_rank[r]) for r in sorted(by_rank)]
+    if max(row) <= max_width:
+        return "TB", body, edges
+    col = [max(widths.get(v, 150) for v in by_rank[r]) + 40 for r in sorted(by_rank)]
+    if sum(col) <= max_width:
+        return "LR", body, edges
+    # cut where the most ranks still fit, top to bottom (the widest rank decides) or left to right
+    # (the ranks' widths add up); the reason it came out as it did stays whole below the cut: every
+    # step down the red (failing) edges from the root, through each rule tried
+    out_of: dict = {}
+    for (a, b), failed in edges.items():
+        if failed or b.startswith("r"):  # r: a rule tried (and failing)
+            out_of.setdefault(a, []).append(b)
+    chain, stack = {root}, [root]
+    while stack:
+        for b in out_of.get(stack.pop(), ()):
+            if b not in chain:
+                chain.add(b)
+                stack.append(b)
+    cut_width = 200
+
+    def estimate(kept: set, keep: int, rankdir: str) -> float:
+        ranks: dict = {}
+        for v in kept:
+            ranks.setdefault(rank[v], []).append(widths.get(v, 150))
+        for v in {a for (a, b) in edges if a in kept and b not in kept}:  # each cut node, a rank below
+            ranks.setdefault(rank[v] + 1, []).append(cut_width)
+        if rankdir == "TB":
+            return 1.4 * max(sum(w + 20 for w in ws) for ws in ranks.values())
+        return sum(max(ws) + 40 for ws in ranks.values())
+
+    best = None
+    for rankdir in ("TB", "LR"):
+        for keep in range(len(by_rank) - 1, 0, -1):
+            kept = {v for v, r in rank.items() if r < keep} | chain
+            if estimate(kept, keep, rankdir) <= max_width:
+                if best is None or keep > best[1]:
+                    best = (rankdir, keep, kept)
+                break
+    if best is None:  # not even the failing chain fits: left to right and whole (it spans every rank)
+        return "LR", body, edges
+    rankdir, keep, kept = best
+    body = [line for line in body if line.split(" ", 3)[2] in kept]
+    kids: dict = {}
+    for a, b in edges:
+        kids.setdefault(a, []).append(b)
+    new_edges = {k: f for k, f in edges.items() if k[0] in kept and k[1] in kept}
+    for v in sorted({a for (a, b) in edges if a in kept and b not in kept}):
+        below, stack, seen = 0, [v], {v}
+        while stack:  # the deepest rank under v
+            u = stack.pop()
+            below = max(below, rank[u] - rank[v])
+            for w in kids.get(u, ()):
+                if w not in seen:
+                    seen.add(w)
+                    stack.append(w)
+        steps = f"({below} deeper step{'s' if below != 1 else ''}: see --format json)"
+        cid = f"cut_{v}"
+        body.append(f'  {cid} [label="{_dot_label(steps)}", shape=plaintext, fontcolor="#666666"];')
+        new_edges[(v, cid)] = False
+    return rankdir, body, new_edges

@@ -164,6 +164,14 @@ def test_verify_flip_and_report_show_progress_on_a_terminal(monkeypatch, tmp_pat
     assert "report: explaining rulings" in run("report", SMALL, "-o", str(tmp_path / "r.html")).stderr
 
 
+def test_batch_shows_progress_on_a_terminal_and_nothing_extra_when_piped(monkeypatch):
+    summary = run("batch", SMALL).stderr
+    assert "batch: deriving" not in summary and summary.startswith("lexcheck: 1 case, ")
+    _on_a_terminal(monkeypatch)
+    shown = run("batch", SMALL, "ko-v-sessions").stderr
+    assert "batch: deriving" in shown and "lexcheck: 2 cases, " in shown
+
+
 def test_nothing_extra_is_printed_when_stderr_is_not_a_terminal(tmp_path):
     assert run("verify", SMALL).stderr == ""
     assert run("flip", SMALL, RULING, "--max-changes", "1", "--limit", "1").stderr == ""
@@ -216,3 +224,44 @@ def test_check_writes_its_json_to_a_file_and_keeps_its_exit_status(tmp_path):
     missing = tmp_path / "m.json"
     result = run("check", "no-such-case", "--format", "json", "-o", str(missing))
     assert result.exit_code == 2 and json.loads(missing.read_text())["schema"] == "lexcheck.check"
+
+
+def _dot_graph(out: str) -> tuple:
+    """A DOT picture's node labels (id -> label) and edges (pairs of ids)."""
+    nodes = dict(re.findall(r'^  (\w+) \[label="((?:[^"\\]|\\.)*)"', out, re.M))
+    edges = re.findall(r"^  (\w+) -> (\w+)", out, re.M)
+    return nodes, edges
+
+
+def test_an_identical_sub_proof_is_drawn_once_in_dot():
+    out = run("explain", "aiil-v-sessions", "specific_jurisdiction/nielsen/arizona", "--format", "dot").output
+    nodes, edges = _dot_graph(out)
+    facts = [label for label in nodes.values() if label.startswith("FACT") or label.startswith("MET")]
+    assert facts and len(facts) == len(set(facts))             # no proof step drawn twice
+    parents: dict = {}
+    for a, b in edges:
+        parents.setdefault(b, set()).add(a)
+    assert any(len(p) > 1 for p in parents.values())           # a shared step: several parents, one node
+    assert {x for e in edges for x in e} <= set(nodes)         # every edge joins drawn nodes
+
+
+def test_sibling_branches_differing_only_in_which_defendant_are_collapsed_into_one_node():
+    out = run("explain", "aiil-v-sessions", "specific_jurisdiction/nielsen/arizona", "--format", "dot").output
+    nodes, _ = _dot_graph(out)
+    labels = [label.replace("\\n", " ") for label in nodes.values()]
+    group = [label for label in labels if "for each of 2 defendants (Kirstjen Nielsen, Scott Lloyd)" in label]
+    assert len(group) == 1 and "each is alleged to have joined family separation conspiracy" in group[0]
+    assert not any(label.startswith("FACT Scott Lloyd is alleged to have joined") for label in labels)
+
+
+def test_a_dot_picture_too_wide_is_cut_at_a_depth_with_a_node_naming_the_deeper_steps():
+    from lexcheck.engine import api
+    from lexcheck.engine.explanations import explanation_dot
+    d = api.derive_case(api.open_case(SMALL))
+    ruling = api.find_ruling(d, RULING)
+    whole = explanation_dot(d, ruling, d.explain(ruling), max_width=100_000)
+    narrow = explanation_dot(d, ruling, d.explain(ruling), max_width=2000)
+    assert "deeper step" not in whole and "rankdir=TB" in whole
+    nodes, edges = _dot_graph(narrow)
+    assert re.search(r"\(\d+ deeper steps?: see --format\s*(\\n)?json\)", narrow)
+    assert len(nodes) < len(_dot_graph(whole)[0]) and {x for e in edges for x in e} <= set(nodes)

@@ -30,6 +30,8 @@ COMMANDS = {
     "vocab": ["vocab"],
     "vocab predicate": ["vocab", "expressly_aimed"],
     "vocab doctrine": ["vocab", "express_aiming"],
+    "vocab symbols": ["vocab", "--symbols", "state"],
+    "vocab symbols of every vocabulary": ["vocab", "--symbols", "all"],
     "report": ["report", SMALL],
 }
 
