@@ -56,7 +56,8 @@ PREDICATES = [
     pred("named_state_where_suable", "defendant:party state:state",
          "{defendant} names {state} as a state in whose courts he is subject to suit", RECORD),
     pred("named_some_state_where_suable", "defendant:party",
-         "{defendant} names a state in whose courts he is subject to suit", DERIVED),
+         "{defendant} names a state in whose courts he is subject to suit", DERIVED,
+         negated='{defendant} names no state in whose courts he is subject to suit'),
     pred("long_arm_authorizes", "defendant:party forum:symbol",
          "the forum's long-arm law authorises jurisdiction over {defendant} in {forum}", DERIVED),
 ]

@@ -58,7 +58,8 @@ PREDICATES = [
          "by {act}, {defendant} purposefully availed himself of {forum}", DERIVED),
     pred("unilateral_activity_exception", "act:symbol",
          "{act} was brought about by the plaintiff's request, the unilateral activity of another, not the "
-         "defendant's purposeful availment", DERIVED, exception=True),
+         "defendant's purposeful availment", DERIVED, exception=True,
+         negated="{act} was not brought about by the plaintiff's request or another's unilateral activity"),
     pred("made_at_request_of", "act:symbol party:party",
          "{act} was made at {party}'s request (and for {party})", RECORD),
     pred("contracted_with", "act:symbol counterparty:party",

@@ -55,7 +55,8 @@ PREDICATES = [
          "the claims against {defendant} sound in tort (not in contract)", RECORD),
     pred("effects_test_governs", "defendant:party forum:symbol",
          "the claims against {defendant} sound in tort, so in {forum}'s circuit prong 1 asks about purposeful "
-         "direction, not availment", DERIVED, exception=True),
+         "direction, not availment", DERIVED, exception=True,
+         negated="the claims against {defendant} are not shown to sound in tort only, so in {forum}'s circuit either test of prong 1 may be met"),
     pred("purposefully_directed_or_availed", "defendant:party forum:symbol",
          "{defendant} purposefully directed conduct at, or availed himself of, {forum} (prong 1)", DERIVED),
     pred("arising_out_of_reached", "defendant:party forum:symbol",
