@@ -78,6 +78,7 @@ def check_file(path: Path, book: RuleBook) -> CheckReport:
         report.problems += _ruling_problems(book, case, d)
         report.problems += _symbol_problems(case, d)
         report.problems += _forum_problems(book, case)
+        report.problems += _no_law_problems(book, case, d)
         report.readings = compare(book, case, d)
     except (ValueError, RecursionError, MemoryError) as e:  # an engine limit not foreseen at load: still a report
         report.case, report.derivation, report.readings = None, None, None
@@ -202,6 +203,34 @@ def _not_raised_problems(case: Case, d: Derivation, rec, rid: str) -> list[Probl
                     f"(a finding nobody argued is not made)", "warning",
                     "if the question was argued, state the finding: made, `status: denied`, or `status: open` "
                     "when the court left it undecided")]
+
+
+def _no_law_problems(book: RuleBook, case: Case, d: Derivation) -> list[Problem]:
+    """A question the record raises that no rule in force in this court, on the case's date, decides:
+    its ruling comes out as if nothing supported it, because the rule book holds no law for it here.
+    Said once per question, at the record fact that raised it."""
+    ex = d.explainer
+    out, said = [], set()
+    for r in d.rulings:
+        q = r.question
+        pred = q.parsed_atom.pred
+        if q.id in said or not book.rules_for(pred) or ex.rules_for(pred):
+            continue
+        said.add(q.id)
+        raising = [f for f in case.facts if f.atom.pred == q.parsed_at_issue.pred and f.line]
+        line, column = (raising[0].line, raising[0].column or 1) if raising else (1, 1)
+        courts = sorted({c for rule in book.rules_for(pred) for c in
+                         ((rule.court,) if isinstance(rule.court, str) else tuple(rule.court))})
+        court = case.meta.get("court") or "this court"
+        on = case.meta.get("decided") or "the case's date"
+        out.append(Problem(case.source, line, column,
+                           f"no rule of the rule book in force in {court} on {on} "
+                           f"decides {q.title.lower()}: its rule{'s bind' if len(courts) > 1 else ' binds'} "
+                           f"{', '.join(courts)}, so `{r.id}` comes out {r.label} only because nothing concludes it",
+                           "warning",
+                           f"add the law of this court to rules/{q.doctrine}.py, with its authority, or check the "
+                           f"case's court, circuit and date"))
+    return out
 
 
 # The derived predicate whose rules state how far a forum's courts may reach

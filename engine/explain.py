@@ -630,7 +630,10 @@ class Explainer:
         """(failed element's predicate, what decided it, one-line summary) along the closest call."""
         attempt = best_attempt(node)
         if attempt is None or not attempt.branches:
-            return "", "", f"{node.sentence}: no rule concludes it"
+            pred = node.atom.removeprefix("not ").split("(")[0]
+            if self.book.rules_for(pred) and not self.rules_for(pred):
+                return pred, "", f"{node.sentence}: no rule in force in this court on the case's date concludes it"
+            return pred, "", f"{node.sentence}: no rule concludes it"
         branch = attempt.branches[0]
         element = branch.atom.removeprefix("not ").split("(")[0]
         because, reason = self._reason(branch)

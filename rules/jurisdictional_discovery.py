@@ -43,19 +43,19 @@ RULES = [
     rule("jurisdictional_discovery.controverted_facts",
          "jurisdictional_facts_controverted(F) if requested_jurisdictional_discovery(F)"
          " and contradicted_by_affidavit(A)",
-         authority="Boschetto v. Hansing, 539 F.3d 1011, 1020 (9th Cir. 2008); United States v. Swiss Am. Bank, Ltd., 274 F.3d 610, 625-26 (1st Cir. 2001)",
-         decided="2008", court=("ninth", "first"),
+         authority="Boschetto v. Hansing, 539 F.3d 1011, 1020 (9th Cir. 2008); Laub v. U.S. Dep't of the Interior, 342 F.3d 1080, 1093 (9th Cir. 2003) (quoting Butcher's Union Local No. 498 v. SDC Inv., Inc., 788 F.2d 535, 540 (9th Cir. 1986)); United States v. Swiss Am. Bank, Ltd., 274 F.3d 610, 625-26 (1st Cir. 2001)",
+         decided="2001", court=("ninth", "first"),
          gloss="A defense affidavit contradicting a jurisdictional allegation controverts pertinent facts."),
     rule("jurisdictional_discovery.helps_when_controverted",
          "discovery_would_help(F) if jurisdictional_facts_controverted(F)",
-         authority="Boschetto v. Hansing, 539 F.3d 1011, 1020 (9th Cir. 2008); United States v. Swiss Am. Bank, Ltd., 274 F.3d 610, 625-26 (1st Cir. 2001)",
-         decided="2008", court=("ninth", "first"),
+         authority="Boschetto v. Hansing, 539 F.3d 1011, 1020 (9th Cir. 2008); Laub v. U.S. Dep't of the Interior, 342 F.3d 1080, 1093 (9th Cir. 2003) (quoting Butcher's Union Local No. 498 v. SDC Inv., Inc., 788 F.2d 535, 540 (9th Cir. 1986)); United States v. Swiss Am. Bank, Ltd., 274 F.3d 610, 625-26 (1st Cir. 2001)",
+         decided="2001", court=("ninth", "first"),
          gloss="Discovery may be granted where pertinent jurisdictional facts are controverted."),
     rule("jurisdictional_discovery.helps_when_showing_needed",
          "discovery_would_help(F) if requested_jurisdictional_discovery(F)"
          " and more_satisfactory_showing_needed(F)",
-         authority="Boschetto v. Hansing, 539 F.3d 1011, 1020 (9th Cir. 2008); United States v. Swiss Am. Bank, Ltd., 274 F.3d 610, 625-26 (1st Cir. 2001)",
-         decided="2008", court=("ninth", "first"),
+         authority="Boschetto v. Hansing, 539 F.3d 1011, 1020 (9th Cir. 2008); Laub v. U.S. Dep't of the Interior, 342 F.3d 1080, 1093 (9th Cir. 2003) (quoting Butcher's Union Local No. 498 v. SDC Inv., Inc., 788 F.2d 535, 540 (9th Cir. 1986)); United States v. Swiss Am. Bank, Ltd., 274 F.3d 610, 625-26 (1st Cir. 2001)",
+         decided="2001", court=("ninth", "first"),
          gloss="Discovery may be granted where a more satisfactory showing of the facts is necessary."),
     rule("jurisdictional_discovery.speculative",
          "discovery_speculative(F) if requested_jurisdictional_discovery(F) and not prima_facie_showing_made(F)"
@@ -69,8 +69,8 @@ RULES = [
     rule("jurisdictional_discovery.granted",
          "jurisdictional_discovery(F) if requested_jurisdictional_discovery(F) and not discovery_speculative(F)"
          " and discovery_would_help(F)",
-         authority="Boschetto v. Hansing, 539 F.3d 1011, 1020 (9th Cir. 2008); United States v. Swiss Am. Bank, Ltd., 274 F.3d 610, 625-26 (1st Cir. 2001)",
-         decided="2008", court=("ninth", "first"),
+         authority="Boschetto v. Hansing, 539 F.3d 1011, 1020 (9th Cir. 2008); Laub v. U.S. Dep't of the Interior, 342 F.3d 1080, 1093 (9th Cir. 2003) (quoting Butcher's Union Local No. 498 v. SDC Inv., Inc., 788 F.2d 535, 540 (9th Cir. 1986)); United States v. Swiss Am. Bank, Ltd., 274 F.3d 610, 625-26 (1st Cir. 2001)",
+         decided="2001", court=("ninth", "first"),
          gloss="Jurisdictional discovery is granted when it could help and is not speculative."),
 ]
 

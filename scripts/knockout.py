@@ -7,8 +7,9 @@ untested (test it). Prints each rule's fate, the kill rate and every survivor;
 exits 1 if any rule survives.
 
 Only the test modules that touch the rule are run: those naming its doctrine,
-its id, or a predicate its conclusion feeds — the rule's own doctrine's module
-first, property modules last, stopping at the first failure (-x), with the
+its id, or a predicate its conclusion feeds, and always the bundled and docket
+cases' reproduction tests — the rule's own doctrine's module first, then the
+real decisions, property modules last, stopping at the first failure (-x), with the
 deterministic `knockout` hypothesis profile. Rules run in parallel processes.
 
 The test that killed each rule is remembered in scripts/knockout_killers.json
@@ -39,6 +40,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TESTS = ROOT / "tests"
 KILLERS = Path(__file__).resolve().parent / "knockout_killers.json"
+# every recorded ruling of the bundled and the docket cases: run for every rule
+CASE_MODULES = ("test_bundled_cases.py", "test_docket.py")
 
 
 def downstream(book, pred: str) -> set:
@@ -68,15 +71,19 @@ def relevant_tests(book, rule, glob: str = "test_*.py") -> list[str]:
         if path.name == "test_knockout.py":  # it runs this script: knocking out within a knockout
             continue
         text = path.read_text(encoding="utf-8")
-        # property modules reach every doctrine through the rulings they check
-        if path.name == own or "properties" in path.name or path.name == "test_stateful.py" \
-                or pattern.search(text):
+        # property modules reach every doctrine through the rulings they check, and the bundled
+        # and docket cases through the real decisions they reproduce
+        if path.name == own or path.name in CASE_MODULES or "properties" in path.name \
+                or path.name == "test_stateful.py" or pattern.search(text):
             chosen.append(path)
     if not chosen:
         chosen = sorted(TESTS.glob(glob))
 
     def rank(path):
-        kind = 0 if path.name == own else 2 if ("properties" in path.name or "stateful" in path.name) else 1
+        # the own module, then the real decisions (seconds, and they rest on most rules), then the
+        # rest by size, the property modules last
+        kind = 0 if path.name == own else 1 if path.name in CASE_MODULES else \
+            3 if ("properties" in path.name or "stateful" in path.name) else 2
         return (kind, path.stat().st_size)
     return [str(p.relative_to(ROOT)) for p in sorted(chosen, key=rank)]
 

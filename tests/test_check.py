@@ -226,3 +226,27 @@ def test_a_party_kind_that_is_not_an_identifier_is_an_error(tmp_path):
     result = check(write(tmp_path, data))
     assert result.exit_code == 2
     assert "`kind` must be a lower-case identifier" in result.output
+
+
+def test_a_question_no_rule_in_force_in_the_court_decides_is_a_warning_at_the_fact_that_raised_it(tmp_path):
+    # the rule book's jurisdictional-discovery rules bind the First and Ninth Circuits; asked in the
+    # Fifth, the request comes out denied only because nothing concludes it, and check says so
+    data = case_data(["requested_jurisdictional_discovery(arizona)"], circuit="fifth")
+    result = check(write(tmp_path, data))
+    assert result.exit_code == 1
+    assert ("no rule of the rule book in force in N.D. Tex. on " in result.output
+            and "decides jurisdictional discovery: its rules bind first, ninth, so "
+                "`jurisdictional_discovery/arizona` comes out denied only because nothing concludes it"
+            in result.output), result.output
+    assert "| - fact: requested_jurisdictional_discovery(arizona)" in result.output
+    # the ruling's ground says the same and names the question as its failed element
+    from casebuilder import derive
+    r = derive(["requested_jurisdictional_discovery(arizona)"], circuit="fifth").ruling(
+        "jurisdictional_discovery/arizona")
+    assert r.element == "jurisdictional_discovery"
+    assert r.ground.endswith("no rule in force in this court on the case's date concludes it")
+
+
+def test_a_question_whose_law_is_in_force_draws_no_such_warning(tmp_path):
+    result = check(write(tmp_path, case_data(["requested_jurisdictional_discovery(arizona)"])))
+    assert "no rule of the rule book in force" not in result.output
