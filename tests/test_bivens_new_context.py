@@ -174,3 +174,60 @@ def test_a_warden_is_a_supervisory_official_and_differs_from_the_line_officers_i
 def test_a_count_against_a_state_officer_gets_no_bivens_step_one():
     d = derive(BIVENS_CONTEXT + ["acted_under_color_of_state_law(d1)"], counts=SEIZURE)
     assert "new_context/c1/d1" not in {r.id for r in d.rulings}
+
+
+# Each specific setting is a kind of the broader one the Supreme Court states a precedent or a field at
+# (Abbasi, 582 U.S. at 131: Bivens's home, Carlson's prison; Davis, 442 U.S. at 230-31; Hernandez, 589 U.S.
+# at 103, 108-09). Stated here as the doctrine states it, not read back from the rule book.
+SETTING_KINDS = {
+    "warrantless_home_entry_and_arrest": "home_search_and_arrest",
+    "warrantless_home_search": "home_search_and_arrest",
+    "federal_penitentiary": "federal_prison",
+    "federal_correctional_institution": "federal_prison",
+    "federal_medical_center": "federal_prison",
+    "congressional_office": "congressional_employment",
+    "interior_immigration_enforcement": "immigration_enforcement",
+    "border_enforcement": "immigration_enforcement",
+    "cross_border_shooting": "border_enforcement",
+    "port_of_entry": "border_enforcement",
+}
+# the precedent whose setting each broader kind is
+PRECEDENT_OF = {"home_search_and_arrest": "bivens", "federal_prison": "carlson", "congressional_employment": "davis"}
+
+
+@pytest.mark.parametrize("setting", sorted(SETTING_KINDS))
+def test_a_specific_setting_is_within_its_broader_kind_and_matches_the_precedent_decided_there(setting):
+    kind = SETTING_KINDS[setting]
+    facts = without(BIVENS_CONTEXT, "count_setting(c1, home_search_and_arrest)") + [f"count_setting(c1, {setting})"]
+    d = derive(facts, counts=SEIZURE)
+    assert holds(d, f"setting_within({setting}, {kind})")
+    assert not holds(d, f"unknown_symbol(setting, {setting})")
+    precedent = PRECEDENT_OF.get(kind)
+    if precedent:
+        assert holds(d, f"setting_matches(c1, {precedent})")
+        assert all(holds(d, f"count_differs(c1, {p}, setting)") for p in set(PRECEDENT_OF.values()) - {precedent})
+
+
+def test_a_cross_border_shooting_is_border_enforcement_and_so_immigration_enforcement():
+    facts = without(BIVENS_CONTEXT, "count_setting(c1, home_search_and_arrest)") + ["count_setting(c1, cross_border_shooting)"]
+    d = derive(facts, counts=SEIZURE)
+    assert holds(d, "setting_within(cross_border_shooting, immigration_enforcement)")
+
+
+# For the rank of the officers involved (Abbasi, 582 U.S. at 140), each rank at its level.
+RANK_LEVELS = {
+    "cabinet_secretary": "high_level_official", "agency_head": "high_level_official",
+    "senior_advisor": "high_level_official", "line_officer": "line_officer",
+    "member_of_congress": "member_of_congress", "warden": "supervisory_official",
+    "supervisor": "supervisory_official", "prosecutor": "prosecutor", "military_officer": "military_officer",
+}
+
+
+@pytest.mark.parametrize("rank", sorted(RANK_LEVELS))
+def test_each_rank_is_compared_at_its_level(rank):
+    facts = without(BIVENS_CONTEXT, "holds_rank(d1, line_officer)") + [f"holds_rank(d1, {rank})"]
+    d = derive(facts, counts=SEIZURE)
+    assert holds(d, f"officer_feature(d1, rank, {RANK_LEVELS[rank]})")
+    assert not holds(d, f"unknown_symbol(rank, {rank})")
+    # Bivens's officers were line officers: any other level is a difference in rank
+    assert holds(d, "differs_on(c1, d1, bivens, rank)") == (RANK_LEVELS[rank] != "line_officer")

@@ -77,3 +77,13 @@ def test_an_immune_employee_needs_no_qualified_immunity_and_the_claim_cannot_be_
     assert d.ruling("qualified_immunity/c1/d1").outcome == "not_reached"
     assert holds(d, "dismissed_on_legal_ground(c1, d1)")
     assert holds(d, "amendment_futile(c1)")
+
+
+def test_qualified_immunity_is_not_reached_on_a_state_law_tort_claim_the_westfall_act_bars():
+    # no Bivens step stops the claim first: the statute's bar alone puts immunity out of reach
+    counts = [("c2", "ftca_negligence", ["d1"])]
+    facts = [f.replace("c1", "c2") for f in without(PHS, "member_of_agency(d1, public_health_service)",
+                                                       "act_function(a1, medical)")]
+    d = derive(facts + ["asserted_qualified_immunity(d1)"], counts=counts)
+    assert d.ruling("statutory_immunity/c2/d1").outcome == "holds"
+    assert d.ruling("qualified_immunity/c2/d1").outcome == "not_reached"

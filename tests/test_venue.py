@@ -95,6 +95,24 @@ def test_an_officer_sued_in_an_official_capacity_may_be_sued_where_any_defendant
                   defendants=("d1", "d2"), denied=["substantial_part_of_events_in(arizona)"]) == "holds"
 
 
+def test_section_1391e_lays_venue_where_one_defendant_resides_though_the_others_do_not_and_the_events_were_elsewhere():
+    # not (b)(1) (the defendants reside in different states), not (b)(2) (the events were in Texas), and the
+    # fallback is closed (Texas would do): only § 1391(e)(1)(A) lays venue in Arizona
+    d = derive(OBJECTED + ["domiciled_in(d1, texas)", "sued_in_official_capacity(d1)", "domiciled_in(d2, arizona)"],
+               defendants=("d1", "d2"), findings=["substantial_part_of_events_in(texas)"],
+               denied=["substantial_part_of_events_in(arizona)"])
+    r = d.ruling("venue_proper/arizona")
+    assert r.outcome == "holds"
+    assert d.explain(r).rule.id == "venue.official_capacity_defendant_residence"
+
+
+def test_the_same_defendants_sued_personally_have_no_venue_where_only_one_resides():
+    d = derive(OBJECTED + ["domiciled_in(d1, texas)", "domiciled_in(d2, arizona)"],
+               defendants=("d1", "d2"), findings=["substantial_part_of_events_in(texas)"],
+               denied=["substantial_part_of_events_in(arizona)"])
+    assert d.ruling("venue_proper/arizona").outcome == "fails"
+
+
 def test_a_natural_persons_residence_is_his_domicile_only_under_the_2011_text():
     facts = OBJECTED + ["domiciled_in(d1, arizona)"]
     assert holds(_derive_on("2026-01-01", facts), "resides_in(d1, arizona)")
@@ -128,3 +146,22 @@ def test_the_1990_fallback_lays_venue_where_a_defendant_may_be_found_before_2012
     r = d.ruling("venue_proper/arizona")
     assert r.outcome == "holds"
     assert d.explain(r).rule.id == "venue.fallback_1990"
+
+
+def _rules_used(d, rid):
+    return {n.rule.id for n in d.explain(d.ruling(rid)).walk() if getattr(n, "rule", None) is not None}
+
+
+def test_an_entitys_residence_is_by_the_1988_text_before_2012_and_by_section_1391c2_after():
+    facts = OBJECTED + ["incorporated_in(d1, delaware)"]
+    old, new = _rules_used(_derive_on("2005-06-01", facts), "venue_proper/arizona"), \
+        _rules_used(_derive_on("2026-01-01", facts), "venue_proper/arizona")
+    assert "venue.corporate_residence_1988" in old and "venue.entity_residence_2011" not in old
+    assert "venue.entity_residence_2011" in new and "venue.corporate_residence_1988" not in new
+
+
+def test_the_2011_fallback_lays_venue_where_a_defendant_is_subject_to_jurisdiction_after_2012():
+    d = _derive_on("2026-01-01", OBJECTED, denied=["substantial_part_of_events_in(arizona)"])
+    r = d.ruling("venue_proper/arizona")
+    assert r.outcome == "holds"
+    assert d.explain(r).rule.id == "venue.fallback_2011"
