@@ -12,6 +12,7 @@ def test_an_act_performing_an_absolutely_protected_function_is_immune(function):
     assert d.ruling("absolute_immunity/c1/d1").outcome == "holds"
     assert holds(d, "claim_dismissed(c1, d1)")
     assert d.ruling("qualified_immunity/c1/d1").outcome == "not_reached"
+    assert not holds(d, f"unknown_symbol(function, {function})")
 
 
 @pytest.mark.parametrize("function", ["investigative", "administrative"])

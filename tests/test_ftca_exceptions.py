@@ -76,3 +76,18 @@ def test_a_mandatory_directive_removes_the_discretion_policy_otherwise_allows():
     r = derive(DF + ["directive_prescribed(a1, regulation_1)"], findings=[CONFERRED]).ruling(
         "discretionary_function_exception/x1/a1")
     assert (r.outcome, r.because) == ("fails", "mandatory_directive")
+
+
+# 28 U.S.C. § 2680(h), as enacted: the claims excepted, and (since 1974) those the proviso restores when an
+# investigative or law enforcement officer committed them. Stated as the statute lists them.
+EXCEPTED = ["assault", "battery", "false_imprisonment", "false_arrest", "malicious_prosecution", "abuse_of_process",
+            "libel", "slander", "misrepresentation", "deceit", "interference_with_contract_rights"]
+RESTORED = {"assault", "battery", "false_imprisonment", "false_arrest", "abuse_of_process", "malicious_prosecution"}
+
+
+@pytest.mark.parametrize("tort", EXCEPTED)
+def test_every_tort_section_2680h_lists_is_excepted_and_the_proviso_restores_only_the_six_it_names(tort):
+    facts = [f.replace("battery", tort) for f in IT]
+    assert derive(facts).ruling("intentional_tort_exception/x1/a1").outcome == "holds"
+    r = derive(facts + ["law_enforcement_officer(d1)"]).ruling("intentional_tort_exception/x1/a1")
+    assert r.outcome == ("fails" if tort in RESTORED else "holds")
