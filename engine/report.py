@@ -126,6 +126,7 @@ class _Tree:
         self.homes: dict = {}     # digest -> the ruling under which it is drawn
         self.ruling = ""
         self.parts: dict = {}     # a rule's line, drawn once for the page -> its number
+        self.parties: dict = {}   # party id -> {"name", "role"}: siblings differing only in one are grouped
 
     def part(self, html: Markup) -> Markup:
         """A rule's line (id, gloss, authority) recurs thousands of times in a large case's trees: the
@@ -195,7 +196,7 @@ class _Tree:
         kids = [c for c in n["children"] if c["kind"] != "limit"]
         limits = [c for c in n["children"] if c["kind"] == "limit"]
         if kids:
-            body.append(Markup('<ul>{}</ul>').format(Markup("").join(self.node(c) for c in kids)))
+            body.append(Markup('<ul>{}</ul>').format(self.siblings(kids)))
         for a in n.get("attempts", ()):
             body.append(self.attempt(a, open_ and len(n["attempts"]) == 1))
         if limits:
@@ -203,6 +204,26 @@ class _Tree:
         return Markup('<li class="inner st-{}" id="p-{}"><details{}><summary>{} <span class="s">{}</span>'
                       '</summary>{}</details></li>').format(
             n["status"], h, Markup(" open") if open_ else "", self.badge(n), sentence, Markup("").join(body))
+
+    def siblings(self, kids: list) -> Markup:
+        """Sibling nodes, those that differ only in which party of one role (which plaintiff, which
+        defendant) drawn as one node "for each of N plaintiffs (names)" that opens onto each."""
+        out = []
+        for first, group in _party_groups(kids, self.parties):
+            if not group:
+                out.append(self.node(first))
+                continue
+            names = [self.parties[pid]["name"] or pid for pid in (m[1] for m in group)]
+            role = self.parties[group[0][1]]["role"] or "party"
+            roles = "parties" if role == "party" else role + "s"
+            sentence = first["sentence"]
+            if names[0] and names[0] in sentence:
+                sentence = sentence.replace(names[0], "each", 1)
+            out.append(Markup('<li class="group st-{}"><details><summary>{} <span class="s">{}</span> '
+                              '<span class="each">for each of {} {} ({})</span></summary><ul>{}</ul></details>'
+                              '</li>').format(first["status"], self.badge(first), sentence, len(group), roles,
+                                              ", ".join(names), Markup("").join(self.node(m[0]) for m in group)))
+        return Markup("").join(out)
 
     def attempt(self, a: dict, open_: bool = False) -> Markup:
         r = a["rule"]
@@ -212,18 +233,60 @@ class _Tree:
                                                                       authority_html(r["authority"])))
         if not branches:
             return Markup('<div class="attempt">{} — it does not apply here</div>').format(head)
-        items = []
-        for i, b in enumerate(branches, 1):
+        def way(i: int, b: dict) -> Markup:
             parts = [self.node(x) for x in b["met"]] + [self.node(b["failed"])]
             if b["after"]:
                 parts.append(Markup('<li class="after">the rule\'s remaining elements, each with its value here:'
                                     '<ul>{}</ul></li>').format(Markup("").join(self.node(x) for x in b["after"])))
             label = Markup("way {} of {}").format(i, len(branches)) if len(branches) > 1 else Markup("")
-            items.append(Markup('<li class="branch"><span class="way">{}</span><ul>{}</ul></li>').format(
-                label, Markup("").join(parts)))
+            return Markup('<li class="branch"><span class="way">{}</span><ul>{}</ul></li>').format(
+                label, Markup("").join(parts))
+
+        # ways that differ only in which plaintiff (or defendant) they were tried for: one item, "for each
+        # of N plaintiffs", that opens onto each way
+        index = {id(b["failed"]): i for i, b in enumerate(branches, 1)}
+        items = []
+        for first, group in _party_groups([b["failed"] for b in branches], self.parties):
+            if not group:
+                items.append(way(index[id(first)], branches[index[id(first)] - 1]))
+                continue
+            names = [self.parties[pid]["name"] or pid for _, pid in group]
+            role = self.parties[group[0][1]]["role"] or "party"
+            roles = "parties" if role == "party" else role + "s"
+            sentence = first["sentence"]
+            if names[0] and names[0] in sentence:
+                sentence = sentence.replace(names[0], "each", 1)
+            items.append(Markup('<li class="branch group"><details><summary><span class="each">for each of {} {} '
+                                '({})</span>: {} <span class="s">{}</span></summary><ol class="branches">{}</ol>'
+                                '</details></li>').format(
+                len(group), roles, ", ".join(names), self.badge(first), sentence,
+                Markup("").join(way(index[id(m)], branches[index[id(m)] - 1]) for m, _ in group)))
         return Markup('<div class="attempt"><details{}><summary>{} <span class="ways">(tried {} way{})</span>'
                       '</summary><ol class="branches">{}</ol></details></div>').format(
             Markup(" open") if open_ else "", head, len(branches), "s" if len(branches) != 1 else "", Markup("").join(items))
+
+
+def _party_groups(nodes: list, parties: dict) -> list:
+    """Sibling node dicts with those that differ only in which party of one role gathered, in first-seen
+    order: each item is (node, []) or (first, [(member, party id), ...]) for a group of two or more."""
+    from .syntax import parse_atom
+    keyed: dict = {}
+    for n in nodes:
+        key, pid = ("one", id(n)), None
+        if n.get("atom") and n["kind"] != "exception":
+            try:
+                args = [str(a) for a in parse_atom(n["atom"]).args]
+            except Exception:
+                args = []
+            for i, a in enumerate(args):
+                if a in parties:
+                    sub = (n.get("rule") or {}).get("id", "") or (n.get("limit") or {}).get("id", "")
+                    key = (n["kind"], n["status"], n["atom"].split("(")[0], sub, i, parties[a]["role"],
+                           tuple(args[:i]), tuple(args[i + 1:]))
+                    pid = a
+                    break
+        keyed.setdefault(key, []).append((n, pid))
+    return [(group[0][0], group if len(group) > 1 else []) for group in keyed.values()]
 
 
 def _name_pattern(names: list[str]) -> Optional[re.Pattern]:
@@ -253,6 +316,7 @@ def html(data: dict) -> str:
     template = env.from_string(resources.files("lexcheck.engine").joinpath("report.html.j2").read_text("utf-8"))
     tree = _Tree()
     parties = {p["id"]: p for p in data["parties"]}
+    tree.parties = parties
     by_id = {x["ruling"]["id"]: x for x in data["explanations"]}
     questions = {q["id"]: q for q in data["questions"]}
 

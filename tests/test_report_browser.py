@@ -181,3 +181,21 @@ def test_printing_expands_every_explanation(page):
     assert page.locator("details.ruling:not([data-built])").count() == 0  # every tree is built to print
     assert page.locator("details:not([open])").count() == 0
     assert page.locator("nav.filters").is_hidden()
+
+
+def test_ways_tried_for_each_party_are_one_node_that_opens_onto_each(page, tmp_path):
+    # "some defendant purposefully directed conduct at Massachusetts" is tried once per defendant: the
+    # eleven ways are one item, "for each of 11 defendants (names)", closed until it is opened
+    page.locator('[id="r-jurisdictional_discovery/massachusetts"] > summary').click()
+    ruling = page.locator('[id="r-jurisdictional_discovery/massachusetts"]')
+    group = ruling.locator("li.branch.group > details").first
+    group.evaluate("d => { for (let p = d.parentElement; p; p = p.parentElement) if (p.tagName === 'DETAILS') p.open = true; }")
+    summary = group.locator(":scope > summary")
+    assert summary.is_visible()
+    assert re.match(r"for each of 11 defendants \(Alex Azar, .*\): NOT MET", summary.inner_text())
+    ways = group.locator(":scope > ol > li.branch")
+    assert ways.count() == 11 and ways.first.is_hidden()
+    summary.click()
+    assert ways.first.is_visible() and ways.last.is_visible()
+    assert "way 1 of 11" in ways.first.inner_text()
+    page.screenshot(path=str(tmp_path / "group.png"))
