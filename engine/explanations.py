@@ -683,8 +683,8 @@ def _layers(root: str, edges: dict) -> dict:
 def _fit(root: str, body: list, edges: dict, widths: dict, max_width: int) -> tuple:
     """(rankdir, node lines, edges): top to bottom if that fits in `max_width` px (estimated from the
     label widths), else left to right if that does; else cut at the deepest rank that fits either way,
-    the failing chain kept whole, each cut node pointing at "(k deeper steps: see --format json)";
-    left to right and whole when not even the failing chain fits."""
+    the failing chain kept whole where it fits (else cut too), each cut node pointing at "(k deeper
+    steps: see --format json)"; left to right and whole when not even the first ranks fit."""
     rank = _layers(root, edges)
     by_rank: dict = {}
     for v, r in rank.items():
@@ -730,7 +730,15 @@ def _fit(root: str, body: list, edges: dict, widths: dict, max_width: int) -> tu
                 if best is None or keep > best[1]:
                     best = (rankdir, keep, kept)
                 break
-    if best is None:  # not even the failing chain fits: left to right and whole (it spans every rank)
+    if best is None:  # not even the failing chain fits whole: cut it too, at the deepest rank that fits
+        for rankdir in ("TB", "LR"):
+            for keep in range(len(by_rank) - 1, 0, -1):
+                kept = {v for v, r in rank.items() if r < keep}
+                if estimate(kept, keep, rankdir) <= max_width:
+                    if best is None or keep > best[1]:
+                        best = (rankdir, keep, kept)
+                    break
+    if best is None:  # not even the root's first rank fits: left to right and whole
         return "LR", body, edges
     rankdir, keep, kept = best
     body = [line for line in body if line.split(" ", 3)[2] in kept]

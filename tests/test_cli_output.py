@@ -265,3 +265,15 @@ def test_a_dot_picture_too_wide_is_cut_at_a_depth_with_a_node_naming_the_deeper_
     nodes, edges = _dot_graph(narrow)
     assert re.search(r"\(\d+ deeper steps?: see --format\s*(\\n)?json\)", narrow)
     assert len(nodes) < len(_dot_graph(whole)[0]) and {x for e in edges for x in e} <= set(nodes)
+
+
+def test_a_dot_picture_whose_failing_chain_alone_is_too_wide_cuts_the_chain_too():
+    from lexcheck.engine import api
+    from lexcheck.engine.explanations import explanation_dot
+    d = api.derive_case(api.open_case(SMALL))
+    ruling = api.find_ruling(d, RULING)
+    narrow = explanation_dot(d, ruling, d.explain(ruling), max_width=2000)
+    tiny = explanation_dot(d, ruling, d.explain(ruling), max_width=700)
+    nodes, edges = _dot_graph(tiny)
+    assert "n0" in nodes and re.search(r"\(\d+ deeper steps?: see --format\s*(\\n)?json\)", tiny)
+    assert len(nodes) < len(_dot_graph(narrow)[0]) and {x for e in edges for x in e} <= set(nodes)
