@@ -730,15 +730,28 @@ def _fit(root: str, body: list, edges: dict, widths: dict, max_width: int) -> tu
                 if best is None or keep > best[1]:
                     best = (rankdir, keep, kept)
                 break
-    if best is None:  # not even the failing chain fits whole: cut it too, at the deepest rank that fits
+    if best is None:  # not even the failing chain fits: keep one path of it whole, with as many ranks
+        # as fit: its path to a defeating exception if it has one (that decided the ruling), else its deepest
+        parent, queue = {root: None}, [root]
+        for v in queue:
+            for b in out_of.get(v, ()):
+                if b not in parent:
+                    parent[b] = v
+                    queue.append(b)
+        octagons = {line.split(" ", 3)[2] for line in body if "shape=octagon" in line}
+        end = next((v for v in queue if v in octagons), max(queue, key=lambda v: rank.get(v, 0)))
+        path = []
+        while end is not None:
+            path.append(end)
+            end = parent[end]
         for rankdir in ("TB", "LR"):
             for keep in range(len(by_rank) - 1, 0, -1):
-                kept = {v for v, r in rank.items() if r < keep}
+                kept = {v for v, r in rank.items() if r < keep} | set(path)
                 if estimate(kept, keep, rankdir) <= max_width:
                     if best is None or keep > best[1]:
                         best = (rankdir, keep, kept)
                     break
-    if best is None:  # not even the root's first rank fits: left to right and whole
+    if best is None:  # not even one path fits: left to right and whole
         return "LR", body, edges
     rankdir, keep, kept = best
     body = [line for line in body if line.split(" ", 3)[2] in kept]

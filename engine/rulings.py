@@ -188,8 +188,9 @@ def _grounds(r: Ruling) -> tuple:
         return ex.decisive(d.explain(r)) + ((),)
     opened = d.explain(r).open_findings()
     atoms = tuple(n.atom for n in opened)
-    return (opened[0].atom.split("(")[0] if opened else "", "",
-            "undetermined — needs a finding on " + "; ".join(atoms), atoms)
+    # the findings in words, each with its atom in brackets for `what-if --add/--deny`
+    said = "; ".join(f"whether {n.sentence} [{n.atom}]" for n in opened)
+    return (opened[0].atom.split("(")[0] if opened else "", "", "undetermined — needs a finding on " + said, atoms)
 
 
 def outcome_of(b: Bounds, atom: Atom, reached: Atom | None) -> str:

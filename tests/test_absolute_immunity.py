@@ -13,6 +13,8 @@ def test_an_act_performing_an_absolutely_protected_function_is_immune(function):
     assert holds(d, "claim_dismissed(c1, d1)")
     assert d.ruling("qualified_immunity/c1/d1").outcome == "not_reached"
     assert not holds(d, f"unknown_symbol(function, {function})")
+    # immunity for the function performed is a legal bar: no amendment could cure it
+    assert holds(d, "dismissed_on_legal_ground(c1, d1)") and holds(d, "amendment_futile(c1)")
 
 
 @pytest.mark.parametrize("function", ["investigative", "administrative"])

@@ -147,7 +147,9 @@ def test_a_settings_field_comes_through_its_broader_kind():
                                            ("border_enforcement", "immigration")])
 def test_each_classified_setting_lies_in_its_field(setting, area):
     facts = without(NEW, "count_setting(c1, immigration_detention)") + [f"count_setting(c1, {setting})"]
-    assert holds(derive(facts, counts=SEIZURE), f"count_in_area(c1, {area})")
+    d = derive(facts, counts=SEIZURE)
+    assert holds(d, f"count_in_area(c1, {area})")
+    assert not holds(d, f"unknown_symbol(setting, {setting})")  # a setting placed in a field is a known one
 
 
 def test_executive_deliberations_need_a_high_level_official_not_a_line_officer():

@@ -111,7 +111,8 @@ def test_not_reached_names_the_earlier_failure_and_the_authority_for_stopping(ai
 def test_an_undetermined_ruling_names_the_open_finding_that_would_decide_it(open_finding):
     r = open_finding.ruling("specific_jurisdiction/director/arizona")
     assert r.outcome == "undetermined" and r.open == ("national_policymaking(facility_licensing)",)
-    assert "needs a finding on national_policymaking(facility_licensing)" in r.ground
+    assert ("needs a finding on whether facility licensing was national policymaking, oversight or regulatory work "
+            "[national_policymaking(facility_licensing)]") in r.ground
 
 
 def test_text_explanations_fit_in_80_columns(aiil, ko_mass):
