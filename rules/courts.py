@@ -66,7 +66,7 @@ COURTS = [
     court('E.D. Pa.', DISTRICT, 'U.S. District Court for the Eastern District of Pennsylvania', circuit='third', state='pennsylvania'),
     court('M.D. Pa.', DISTRICT, 'U.S. District Court for the Middle District of Pennsylvania', circuit='third', state='pennsylvania'),
     court('W.D. Pa.', DISTRICT, 'U.S. District Court for the Western District of Pennsylvania', circuit='third', state='pennsylvania'),
-    court('D.V.I.', DISTRICT, 'U.S. District Court for the District of U.S. Virgin Islands', circuit='third', state='us_virgin_islands'),
+    court('D.V.I.', DISTRICT, 'U.S. District Court for the District of U.S. Virgin Islands', circuit='third', state='virgin_islands'),
     # Fourth Circuit
     court('D. Md.', DISTRICT, 'U.S. District Court for the District of Maryland', circuit='fourth', state='maryland'),
     court('E.D.N.C.', DISTRICT, 'U.S. District Court for the Eastern District of North Carolina', circuit='fourth', state='north_carolina'),
@@ -206,7 +206,7 @@ SYMBOLS = [
         ('south_dakota', 'South Dakota'),
         ('tennessee', 'Tennessee'),
         ('texas', 'Texas'),
-        ('us_virgin_islands', 'the U.S. Virgin Islands'),
+        ('virgin_islands', 'the U.S. Virgin Islands'),
         ('utah', 'Utah'),
         ('vermont', 'Vermont'),
         ('virginia', 'Virginia'),

@@ -40,8 +40,7 @@ SYMBOLS = [
     symbols("forum", "a forum whose long-arm law the rule book states (a state, or the United States under "
                      "Rule 4(k)(2))", FORUMS),
     # the names prose reads for the forums `rules/courts.py` does not name
-    symbols("forum", "", [("united_states", "the United States"), ("virgin_islands", "the Virgin Islands")],
-            named=True),
+    symbols("forum", "", [("united_states", "the United States")], named=True),
 ]
 
 PREDICATES = [

@@ -82,3 +82,14 @@ def test_rule_4k2_fails_when_the_defendant_names_a_state_where_he_can_be_sued():
 
 def test_rule_4k2_is_for_the_united_states_as_forum_only():
     assert not holds(derive(FEDERAL, forum="nowhere"), "long_arm_authorizes(d1, nowhere)")
+
+
+def test_every_district_courts_state_is_a_forum_the_rule_book_gives_a_long_arm_law():
+    # one spelling per place: a court declared in a state the long-arm law names otherwise could never
+    # find specific jurisdiction in its own forum
+    from lexcheck.engine.api import rulebook
+    from lexcheck.engine.check import long_arm_forums
+    book = rulebook()
+    forums = long_arm_forums(book)
+    missing = sorted((c.id, c.state) for c in book.courts if c.state and c.state not in forums)
+    assert not missing, missing
