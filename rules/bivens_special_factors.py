@@ -173,11 +173,8 @@ RULES = [
          authority="5 U.S.C. §§ 7501-7703 (Civil Service Reform Act); Bush v. Lucas, 462 U.S. 367, 385-88 (1983)",
          decided="1983-06-13",
          court="enacted_law", gloss="Federal employment is governed by the civil-service laws."),
-    rule("bivens_special_factors.border_enforcement",
-         "setting_area(border_enforcement, immigration)",
-         authority="8 U.S.C. § 1225; Hernandez v. Mesa, 140 S. Ct. 735, 746 (2020)",
-         decided="2020-02-25", court="enacted_law",
-         gloss="Enforcement at the border is governed by the immigration laws."),
+    # border enforcement lies in the immigration field through its broader kind, immigration enforcement
+    # (bivens_new_context's settings taxonomy; Hernandez v. Mesa, 589 U.S. 93, 108-09 (2020))
 ]
 
 # The special factors the Supreme Court has named, each with where it named it (the closed set `check`
