@@ -242,8 +242,11 @@ def test_ctrl_c_during_a_batch_exits_130_with_a_summary_and_whole_lines(tmp_path
     text = Path(__file__).parent.parent.joinpath("facts", "ko-v-sessions.yaml").read_text(encoding="utf-8")
     for i in range(200):
         (folder / f"c{i:03}.yaml").write_text(text, encoding="utf-8")
+    # as from a terminal: Ctrl-C's signal at its default, even when this test itself runs in the background
+    # (a shell starts background jobs with SIGINT ignored, and a child inherits that)
     proc = subprocess.Popen([sys.executable, "-m", "lexcheck.cli", "batch", str(folder), "--jobs", jobs],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     first = b""
     while b"\n" not in first:  # at least one case done: the pool is running (raw reads: communicate reads the fd)
         chunk = os.read(proc.stdout.fileno(), 1 << 16)
