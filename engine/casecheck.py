@@ -218,6 +218,10 @@ def _check_meta(ck: _Checker, value) -> dict:
                  "add a `case:` header with id, caption, court, circuit, forum, decided and motion "
                  "(`lexcheck new` writes one)")
         return {k: "" for k in CASE_FIELDS}
+    if isinstance(value, dict) and not value:
+        ck.error(path, "the `case:` header is empty",
+                 "give it id, caption, court, circuit, forum, decided and motion (`lexcheck new` writes one)")
+        return {k: "" for k in CASE_FIELDS}
     m = ck.mapping(value, path, "the `case:` header", CASE_FIELDS)
     meta = {}
     for k in sorted(CASE_FIELDS):

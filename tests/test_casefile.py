@@ -48,6 +48,13 @@ def test_malformed_yaml_names_where_it_breaks_and_where_the_list_began(book):
         "containing `: ` or starting with a special character needs quotes"]
 
 
+def test_an_empty_case_header_is_refused_not_loaded_as_a_case_with_no_court_or_date(book):
+    body = HEAD[HEAD.index("parties:"):]
+    assert problems(book, "case: {}\n" + body) == [
+        "t.yaml:1:1: error: the `case:` header is empty — fix: give it id, caption, court, circuit, forum, "
+        "decided and motion (`lexcheck new` writes one)"]
+
+
 def test_a_tab_in_the_indentation_says_to_use_spaces(book):
     assert problems(book, "case:\n\tid: x\n") == [
         "t.yaml:2:1: error: malformed YAML: found character '\\t' that cannot start any token — fix: indent "
