@@ -213,17 +213,21 @@ class _Tree:
             if not group:
                 out.append(self.node(first))
                 continue
-            names = [self.parties[pid]["name"] or pid for pid in (m[1] for m in group)]
-            role = self.parties[group[0][1]]["role"] or "party"
-            roles = "parties" if role == "party" else role + "s"
-            sentence = first["sentence"]
-            if names[0] and names[0] in sentence:
-                sentence = sentence.replace(names[0], "each", 1)
+            each, sentence = self.each(first, group)
             out.append(Markup('<li class="group st-{}"><details><summary>{} <span class="s">{}</span> '
-                              '<span class="each">for each of {} {} ({})</span></summary><ul>{}</ul></details>'
-                              '</li>').format(first["status"], self.badge(first), sentence, len(group), roles,
-                                              ", ".join(names), Markup("").join(self.node(m[0]) for m in group)))
+                              '<span class="each">{}</span></summary><ul>{}</ul></details></li>').format(
+                first["status"], self.badge(first), sentence, each, Markup("").join(self.node(m) for m, _ in group)))
         return Markup("").join(out)
+
+    def each(self, first: dict, group: list) -> tuple:
+        """("for each of N plaintiffs (names)", the first member's sentence with its party's name as "each")."""
+        names = [self.parties[pid]["name"] or pid for _, pid in group]
+        role = self.parties[group[0][1]]["role"] or "party"
+        sentence = first["sentence"]
+        if names[0] and names[0] in sentence:
+            sentence = sentence.replace(names[0], "each", 1)
+        roles = "parties" if role == "party" else role + "s"
+        return f"for each of {len(group)} {roles} ({', '.join(names)})", sentence
 
     def attempt(self, a: dict, open_: bool = False) -> Markup:
         r = a["rule"]
@@ -250,16 +254,10 @@ class _Tree:
             if not group:
                 items.append(way(index[id(first)], branches[index[id(first)] - 1]))
                 continue
-            names = [self.parties[pid]["name"] or pid for _, pid in group]
-            role = self.parties[group[0][1]]["role"] or "party"
-            roles = "parties" if role == "party" else role + "s"
-            sentence = first["sentence"]
-            if names[0] and names[0] in sentence:
-                sentence = sentence.replace(names[0], "each", 1)
-            items.append(Markup('<li class="branch group"><details><summary><span class="each">for each of {} {} '
-                                '({})</span>: {} <span class="s">{}</span></summary><ol class="branches">{}</ol>'
-                                '</details></li>').format(
-                len(group), roles, ", ".join(names), self.badge(first), sentence,
+            each, sentence = self.each(first, group)
+            items.append(Markup('<li class="branch group"><details><summary><span class="each">{}</span>: {} '
+                                '<span class="s">{}</span></summary><ol class="branches">{}</ol></details></li>').format(
+                each, self.badge(first), sentence,
                 Markup("").join(way(index[id(m)], branches[index[id(m)] - 1]) for m, _ in group)))
         return Markup('<div class="attempt"><details{}><summary>{} <span class="ways">(tried {} way{})</span>'
                       '</summary><ol class="branches">{}</ol></details></div>').format(
